@@ -1,0 +1,27 @@
+package dev.bobbin.model.auth;
+
+/** One thing a user may do. The server enforces these; the desktop only offers what is allowed. */
+public enum Permission {
+  VIEW_INVENTORY,
+  EDIT_ITEMS,
+  EDIT_PRICES,
+  RECORD_STOCK_MOVEMENTS,
+  COUNT_STOCK,
+  VIEW_DESIGNS,
+  EDIT_DESIGNS,
+  APPROVE_DESIGNS,
+  VIEW_PRODUCTION,
+  PLAN_PRODUCTION,
+  UPDATE_STAGES,
+  MANAGE_CUSTOMERS,
+  MANAGE_SUPPLIERS,
+  MANAGE_QUOTES,
+  MANAGE_INVOICES,
+  VIEW_REPORTS,
+  EXPORT_REPORTS,
+  RESOLVE_CONFLICTS,
+  VIEW_AUDIT_LOG,
+  MANAGE_USERS,
+  MANAGE_SETTINGS,
+  MANAGE_INTEGRATIONS
+}

@@ -1,0 +1,10 @@
+package dev.bobbin.model.production;
+
+/** What a person does to a stage. */
+public enum StageEvent {
+  START,
+  BLOCK,
+  UNBLOCK,
+  FINISH,
+  REOPEN
+}
