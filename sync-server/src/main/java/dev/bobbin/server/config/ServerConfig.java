@@ -1,0 +1,74 @@
+package dev.bobbin.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the server needs to start, already parsed. Build it with {@link ConfigLoader}; tests
+ * may build it directly and call {@link #validate()}.
+ *
+ * @param port HTTP port; 0 picks a free one
+ * @param dataDir the server's own data folder; embedded Postgres lives in {@code <dataDir>/pg}
+ * @param externalDatabase the operator's Postgres; empty means start an embedded one
+ * @param dbPoolSize maximum connections in the pool
+ * @param maxBodyBytes largest request body accepted
+ * @param dbConnectTimeout how long a request waits for a pooled connection before failing
+ * @param demo whether the server runs the demo (reserved; only logged for now)
+ */
+public record ServerConfig(
+    int port,
+    Path dataDir,
+    Optional<ExternalDatabase> externalDatabase,
+    int dbPoolSize,
+    long maxBodyBytes,
+    Duration dbConnectTimeout,
+    boolean demo) {
+
+  static final IntRange PORT_RANGE = new IntRange(0, 65_535);
+  static final IntRange POOL_SIZE_RANGE = new IntRange(1, 1_000);
+  static final IntRange MAX_BODY_RANGE = new IntRange(1_024, Integer.MAX_VALUE);
+  // HikariCP refuses connection timeouts below 250 ms.
+  static final IntRange CONNECT_TIMEOUT_RANGE = new IntRange(250, 600_000);
+
+  public static final int DEFAULT_PORT = 8080;
+  public static final int DEFAULT_POOL_SIZE = 10;
+  public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** Where embedded Postgres keeps its files. */
+  public Path embeddedPostgresDir() {
+    return dataDir.resolve("pg");
+  }
+
+  /**
+   * Checks every setting and names the first bad one.
+   *
+   * @return this config, for chaining
+   * @throws ConfigException naming the bad setting
+   */
+  public ServerConfig validate() {
+    PORT_RANGE.check(Settings.PORT, port);
+    POOL_SIZE_RANGE.check(Settings.DB_POOL_SIZE, dbPoolSize);
+    MAX_BODY_RANGE.check(Settings.MAX_BODY_BYTES, maxBodyBytes);
+    CONNECT_TIMEOUT_RANGE.check(Settings.DB_CONNECT_TIMEOUT_MS, dbConnectTimeout.toMillis());
+    if (dataDir.toString().isBlank()) {
+      throw new ConfigException(Settings.DATA_DIR + " must be a folder path, got \"\"");
+    }
+    return this;
+  }
+
+  /** An inclusive range with the message every numeric setting shares. */
+  record IntRange(long min, long max) {
+    void check(String setting, long value) {
+      if (value < min || value > max) {
+        throw outOfRange(setting, Long.toString(value));
+      }
+    }
+
+    ConfigException outOfRange(String setting, String raw) {
+      return new ConfigException(
+          setting + " must be a number between " + min + " and " + max + ", got \"" + raw + "\"");
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.bobbin.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.validation.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into problem+json, so no client ever sees HTML or a stack trace. */
+final class ErrorMapping {
+  private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+  static final String INTERNAL_DETAIL =
+      "Something went wrong on the server. It has been logged; please try again.";
+
+  private ErrorMapping() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, e.toProblem()));
+    // Javalin's own: unknown route (404), body over the size limit (413), BadRequestResponse…
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> respond(ctx, generic(e.getStatus(), e.getMessage())));
+    routes.exception(
+        JsonProcessingException.class,
+        (e, ctx) -> respond(ctx, generic(400, "Malformed JSON: " + e.getOriginalMessage())));
+    routes.exception(
+        ValidationException.class,
+        (e, ctx) -> respond(ctx, generic(400, "Invalid parameters: " + e.getErrors().keySet())));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          log.error("Unhandled error in {} {}", ctx.method().name(), ctx.path(), e);
+          respond(ctx, generic(500, INTERNAL_DETAIL));
+        });
+  }
+
+  static Problem generic(int status, String detail) {
+    // Jetty shortens 500's reason phrase to "Server Error"; clients expect RFC 9110's.
+    String title =
+        status == 500 ? "Internal Server Error" : HttpStatus.forStatus(status).getMessage();
+    return new Problem(Problem.GENERIC_TYPE, title, status, detail);
+  }
+
+  private static void respond(Context ctx, Problem problem) {
+    ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+  }
+}

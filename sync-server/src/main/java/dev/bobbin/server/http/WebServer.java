@@ -1,0 +1,63 @@
+package dev.bobbin.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The Javalin server: the features' routes plus error mapping, body limit and request metrics. */
+public final class WebServer {
+  private final Javalin app;
+  private final List<String> registered = new CopyOnWriteArrayList<>();
+
+  public WebServer(
+      List<Route> routes, long maxBodyBytes, RequestObserver observer, ObjectMapper mapper) {
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.http.maxRequestSize = maxBodyBytes;
+              cfg.jsonMapper(new JavalinJackson(mapper, false));
+              cfg.requestLogger.http(
+                  (ctx, millis) ->
+                      observer.requestFinished(
+                          ctx.method().name(),
+                          routePattern(ctx),
+                          ctx.statusCode(),
+                          Duration.ofNanos((long) (millis * 1_000_000))));
+              cfg.events.handlerAdded(
+                  meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath()));
+              for (Route route : routes) {
+                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler());
+              }
+              ErrorMapping.register(cfg.routes);
+            });
+  }
+
+  /** Starts listening on {@code port} (0 picks a free one) and returns the bound port. */
+  public int start(int port) {
+    app.start(port);
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  /**
+   * Every handler Javalin actually registered, as {@code "GET /path"}; filled once the server has
+   * started.
+   */
+  public List<String> registeredRoutes() {
+    return List.copyOf(registered);
+  }
+
+  private static String routePattern(Context ctx) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    return endpoint == null ? RequestObserver.UNMATCHED : endpoint.path;
+  }
+}
