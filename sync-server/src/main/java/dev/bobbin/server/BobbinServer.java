@@ -79,6 +79,9 @@ public final class BobbinServer implements AutoCloseable {
   /** Stops HTTP first so that no request is cut off mid-query, then the database. */
   @Override
   public void close() throws IOException {
+    if (web.isEmpty() && database.isEmpty()) {
+      return;
+    }
     web.ifPresent(WebServer::stop);
     web = Optional.empty();
     if (database.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.bobbin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +29,15 @@ class BobbinServerTest {
   private ServerMetrics metrics;
   private BobbinServer server;
   private TestHttp http;
+  private int port;
 
   @BeforeAll
   void startOnEmbeddedPostgres(@TempDir Path dir) throws Exception {
     dataDir = dir;
     metrics = new ServerMetrics();
     server = new BobbinServer(embeddedConfig(dataDir), metrics, "dev");
-    http = new TestHttp(server.start());
+    port = server.start();
+    http = new TestHttp(port);
   }
 
   @AfterAll
@@ -114,6 +117,29 @@ class BobbinServerTest {
         assertThat(rows.getString(1)).isEqualTo("Atelier");
       }
     }
+  }
+
+  @Test
+  void startFailsWithAnExceptionWhenThePortIsTakenAndClosesWhatItOpened(@TempDir Path otherDir)
+      throws Exception {
+    ServerConfig base = TestPostgres.serverConfig(otherDir);
+    ServerConfig samePort =
+        new ServerConfig(
+            port,
+            base.dataDir(),
+            base.externalDatabase(),
+            base.dbPoolSize(),
+            base.maxBodyBytes(),
+            base.dbConnectTimeout(),
+            false);
+    try (ServerMetrics otherMetrics = new ServerMetrics()) {
+      BobbinServer second = new BobbinServer(samePort, otherMetrics, "dev");
+
+      assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class);
+      second.close();
+      assertThatThrownBy(second::dataSource).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(http.get("/api/v1/health").status()).isEqualTo(200);
   }
 
   private static ServerConfig embeddedConfig(Path dataDir) {
