@@ -17,12 +17,12 @@ final class ErrorMapping {
 
   private ErrorMapping() {}
 
-  static void register(RoutesConfig routes) {
+  static void register(RoutesConfig routes, long maxBodyBytes) {
     routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, e.toProblem()));
     // Javalin's own: unknown route (404), body over the size limit (413), BadRequestResponse…
     routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> respond(ctx, generic(e.getStatus(), e.getMessage())));
+        (e, ctx) -> respond(ctx, generic(e.getStatus(), detail(e, maxBodyBytes))));
     routes.exception(
         JsonProcessingException.class,
         (e, ctx) -> respond(ctx, generic(400, "Malformed JSON: " + e.getOriginalMessage())));
@@ -42,6 +42,13 @@ final class ErrorMapping {
     String title =
         status == 500 ? "Internal Server Error" : HttpStatus.forStatus(status).getMessage();
     return new Problem(Problem.GENERIC_TYPE, title, status, detail);
+  }
+
+  private static String detail(HttpResponseException e, long maxBodyBytes) {
+    if (e.getStatus() == 413) {
+      return "The request body is larger than the server's limit of " + maxBodyBytes + " bytes.";
+    }
+    return e.getMessage();
   }
 
   private static void respond(Context ctx, Problem problem) {

@@ -34,7 +34,7 @@ public final class WebServer {
               for (Route route : routes) {
                 cfg.routes.addHttpHandler(route.method(), route.path(), route.handler());
               }
-              ErrorMapping.register(cfg.routes);
+              ErrorMapping.register(cfg.routes, maxBodyBytes);
             });
   }
 

@@ -79,7 +79,8 @@ class WebServerTest {
 
     TestHttp.Reply reply = post(big);
 
-    assertProblem(reply, 413, "about:blank", "Content Too Large");
+    JsonNode problem = assertProblem(reply, 413, "about:blank", "Content Too Large");
+    assertThat(problem.path("detail").asText()).contains("limit of 2048 bytes");
   }
 
   @Test
