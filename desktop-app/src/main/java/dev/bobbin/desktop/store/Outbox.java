@@ -1,0 +1,189 @@
+package dev.bobbin.desktop.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.model.sync.EntityType;
+import dev.bobbin.model.sync.MutationKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/**
+ * The local outbox: one entry per change, written in the change's own transaction (invariant 1,
+ * "local first"). Only the repositories write here; the sync client reads, pushes and removes.
+ *
+ * <p>Writers take the single row of {@code outbox_writer} first and keep it until they commit, so
+ * mutation ids are handed out in commit order: a push can never see mutation 6 committed while 5 is
+ * still open and later skip 5 as "already applied".
+ */
+public final class Outbox {
+  private static final String INSERT =
+      "INSERT INTO outbox (entity, entity_id, kind, payload, created_at, user_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String SELECT =
+      "SELECT mutation_id, entity, entity_id, kind, payload, created_at, user_id, attempts,"
+          + " last_error, status FROM outbox ";
+
+  private final LocalStore store;
+  private final CurrentUser user;
+  private final Clock clock;
+  private final ObjectMapper mapper = StoreJson.newMapper();
+
+  public Outbox(LocalStore store, CurrentUser user, Clock clock) {
+    this.store = store;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  /** Writes one entry in {@code session}'s transaction; {@code payload} is serialised to JSON. */
+  public void record(
+      Session session, EntityType entity, UUID entityId, MutationKind kind, Object payload) {
+    String json = json(payload);
+    session.doWork(
+        c -> {
+          lockWriter(c);
+          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, entity, entityId, kind, json);
+            ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Writes one entry per payload with JDBC batches: the bulk form of {@link #record}. */
+  public <T> void recordAll(
+      Session session,
+      EntityType entity,
+      MutationKind kind,
+      List<T> payloads,
+      Function<T, UUID> idOf) {
+    List<String> jsons = payloads.stream().map(this::json).toList();
+    session.doWork(
+        c -> {
+          lockWriter(c);
+          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (int i = 0; i < payloads.size(); i++) {
+              bind(ps, entity, idOf.apply(payloads.get(i)), kind, jsons.get(i));
+              ps.addBatch();
+              if (i % 1000 == 999) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
+          }
+        });
+  }
+
+  /** The oldest pending entries first, at most {@code limit}. */
+  public List<OutboxEntry> pending(int limit) {
+    return query(
+        SELECT + "WHERE status = 'PENDING' ORDER BY mutation_id FETCH FIRST ? ROWS ONLY",
+        ps -> ps.setInt(1, limit));
+  }
+
+  /** Every entry about one record, oldest first. */
+  public List<OutboxEntry> entriesFor(UUID entityId) {
+    return query(
+        SELECT + "WHERE entity_id = ? ORDER BY mutation_id", ps -> ps.setObject(1, entityId));
+  }
+
+  public long pendingCount() {
+    return store.inTransaction(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (PreparedStatement ps =
+                          c.prepareStatement(
+                              "SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'");
+                      ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                  }
+                }));
+  }
+
+  String json(Object payload) {
+    try {
+      return mapper.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("Bobbin could not record a change: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  private void bind(
+      PreparedStatement ps, EntityType entity, UUID entityId, MutationKind kind, String json)
+      throws SQLException {
+    ps.setString(1, entity.wireName());
+    ps.setObject(2, entityId);
+    ps.setString(3, kind.name());
+    ps.setString(4, json);
+    ps.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    ps.setObject(6, user.get().map(u -> u.id()).orElse(null));
+  }
+
+  private static void lockWriter(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM outbox_writer WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new StoreException("The outbox of this database is damaged (no writer row).");
+      }
+    }
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<OutboxEntry> query(String sql, Binder binder) {
+    return store.inTransaction(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    binder.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                      List<OutboxEntry> entries = new ArrayList<>();
+                      while (rs.next()) {
+                        entries.add(read(rs));
+                      }
+                      return entries;
+                    }
+                  }
+                }));
+  }
+
+  private static OutboxEntry read(ResultSet rs) throws SQLException {
+    return new OutboxEntry(
+        rs.getLong(1),
+        entityType(rs.getString(2)),
+        rs.getObject(3, UUID.class),
+        MutationKind.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getObject(6, OffsetDateTime.class).toInstant(),
+        rs.getObject(7, UUID.class),
+        rs.getInt(8),
+        rs.getString(9),
+        OutboxStatus.valueOf(rs.getString(10)));
+  }
+
+  private static EntityType entityType(String wireName) {
+    return Arrays.stream(EntityType.values())
+        .filter(t -> t.wireName().equals(wireName))
+        .findFirst()
+        .orElseThrow(() -> new StoreException("Unknown entity in the outbox: " + wireName));
+  }
+}
