@@ -1,0 +1,198 @@
+package dev.bobbin.desktop.data;
+
+import dev.bobbin.desktop.customers.CustomerRepository;
+import dev.bobbin.desktop.designs.DesignRepository;
+import dev.bobbin.desktop.inventory.InventoryService;
+import dev.bobbin.desktop.inventory.ItemRepository;
+import dev.bobbin.desktop.inventory.ReservationRepository;
+import dev.bobbin.desktop.inventory.StockMovementRepository;
+import dev.bobbin.desktop.invoices.InvoiceRepository;
+import dev.bobbin.desktop.production.OrderMaterials;
+import dev.bobbin.desktop.production.ProductionOrderRepository;
+import dev.bobbin.desktop.production.ProductionService;
+import dev.bobbin.desktop.production.ProductionStageRepository;
+import dev.bobbin.desktop.production.WorkflowTemplateRepository;
+import dev.bobbin.desktop.purchasing.SupplierRepository;
+import dev.bobbin.desktop.quotes.QuoteRepository;
+import dev.bobbin.desktop.store.CurrentUser;
+import dev.bobbin.desktop.store.DocumentNumberService;
+import dev.bobbin.desktop.store.LocalStore;
+import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.SyncState;
+import dev.bobbin.desktop.users.UserRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The local store with every repository and service wired to it: what the UI, the sync client and
+ * the demo work with. Built by hand, in one place.
+ */
+public final class LocalData implements AutoCloseable {
+  private final LocalStore store;
+  private final Clock clock;
+  private final CurrentUser currentUser = new CurrentUser();
+  private final Outbox outbox;
+  private final SyncState syncState;
+  private final DocumentNumberService documentNumbers;
+  private final UserRepository users;
+  private final CustomerRepository customers;
+  private final SupplierRepository suppliers;
+  private final ItemRepository items;
+  private final StockMovementRepository movements;
+  private final ReservationRepository reservations;
+  private final InventoryService inventory;
+  private final DesignRepository designs;
+  private final WorkflowTemplateRepository workflows;
+  private final ProductionOrderRepository orders;
+  private final ProductionStageRepository stages;
+  private final ProductionService production;
+  private final QuoteRepository quotes;
+  private final InvoiceRepository invoices;
+
+  public LocalData(LocalStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+    this.outbox = new Outbox(store, currentUser, clock);
+    this.syncState = new SyncState(store);
+    this.documentNumbers = new DocumentNumberService(store);
+    this.users = new UserRepository(store, outbox);
+    this.customers = new CustomerRepository(store, outbox);
+    this.suppliers = new SupplierRepository(store, outbox);
+    this.items = new ItemRepository(store, outbox, clock);
+    this.movements = new StockMovementRepository(store);
+    this.reservations = new ReservationRepository(store, outbox);
+    this.inventory = new InventoryService(store, outbox, currentUser, clock);
+    this.designs = new DesignRepository(store, outbox);
+    this.workflows = new WorkflowTemplateRepository(store, outbox);
+    this.orders = new ProductionOrderRepository(store, outbox);
+    this.stages = new ProductionStageRepository(store, outbox);
+    this.production =
+        new ProductionService(
+            store,
+            orders,
+            stages,
+            workflows,
+            new OrderMaterials(designs, items, reservations, inventory),
+            documentNumbers,
+            clock);
+    this.quotes = new QuoteRepository(store, outbox);
+    this.invoices = new InvoiceRepository(store, outbox);
+  }
+
+  /** Opens the store in {@code dataDir} with every entity of the app. */
+  public static LocalData open(Path dataDir, Clock clock) {
+    LocalStore store = LocalStore.open(dataDir, entityClasses());
+    try {
+      return new LocalData(store, clock);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Every Hibernate entity of the app, feature by feature. */
+  public static List<Class<?>> entityClasses() {
+    return Stream.of(
+            UserRepository.entityClasses(),
+            CustomerRepository.entityClasses(),
+            SupplierRepository.entityClasses(),
+            ItemRepository.entityClasses(),
+            StockMovementRepository.entityClasses(),
+            ReservationRepository.entityClasses(),
+            DesignRepository.entityClasses(),
+            WorkflowTemplateRepository.entityClasses(),
+            ProductionOrderRepository.entityClasses(),
+            ProductionStageRepository.entityClasses(),
+            QuoteRepository.entityClasses(),
+            InvoiceRepository.entityClasses())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  public LocalStore store() {
+    return store;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public CurrentUser currentUser() {
+    return currentUser;
+  }
+
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  public SyncState syncState() {
+    return syncState;
+  }
+
+  public DocumentNumberService documentNumbers() {
+    return documentNumbers;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  public SupplierRepository suppliers() {
+    return suppliers;
+  }
+
+  public ItemRepository items() {
+    return items;
+  }
+
+  public StockMovementRepository movements() {
+    return movements;
+  }
+
+  public ReservationRepository reservations() {
+    return reservations;
+  }
+
+  public InventoryService inventory() {
+    return inventory;
+  }
+
+  public DesignRepository designs() {
+    return designs;
+  }
+
+  public WorkflowTemplateRepository workflows() {
+    return workflows;
+  }
+
+  public ProductionOrderRepository orders() {
+    return orders;
+  }
+
+  public ProductionStageRepository stages() {
+    return stages;
+  }
+
+  public ProductionService production() {
+    return production;
+  }
+
+  public QuoteRepository quotes() {
+    return quotes;
+  }
+
+  public InvoiceRepository invoices() {
+    return invoices;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

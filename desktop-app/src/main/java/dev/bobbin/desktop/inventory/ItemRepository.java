@@ -1,0 +1,159 @@
+package dev.bobbin.desktop.inventory;
+
+import dev.bobbin.desktop.store.LocalStore;
+import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.RecordTable;
+import dev.bobbin.desktop.store.RowMapping;
+import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.inventory.Item;
+import dev.bobbin.model.sync.EntityType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Stock-keeping items: their records, the list with balances, and lookups by SKU and barcode. Items
+ * are archived, not deleted: their ledger must keep pointing somewhere.
+ */
+public final class ItemRepository {
+  private final LocalStore store;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final RecordTable<Item, ItemEntity> table;
+
+  public ItemRepository(LocalStore store, Outbox outbox, Clock clock) {
+    this.store = store;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.table =
+        new RecordTable<>(
+            store,
+            outbox,
+            new RowMapping<>(
+                EntityType.ITEM,
+                Item.class,
+                ItemEntity.class,
+                ItemEntity::of,
+                ItemEntity::toRecord,
+                Item::id));
+  }
+
+  /** The entities this repository maps, for {@link LocalStore#open}. */
+  public static List<Class<?>> entityClasses() {
+    return List.of(ItemEntity.class, ItemBalanceEntity.class);
+  }
+
+  /**
+   * Adds an item with a zero balance.
+   *
+   * @throws ValidationException when another item already has its SKU
+   */
+  public Item create(Item item) {
+    return store.inTransaction(
+        s -> {
+          requireFreeSku(s, item);
+          Item created = table.create(item);
+          s.persist(ItemBalanceEntity.zero(item.id(), clock.instant()));
+          return created;
+        });
+  }
+
+  /**
+   * Adds many items in JDBC batches, each with its balance and outbox entry, in the caller's
+   * transaction (or one of its own). For imports and benchmarks: SKUs are not checked against each
+   * other.
+   */
+  public void createAll(List<Item> items) {
+    store.runInTransaction(s -> new ItemBulkInsert(outbox, clock).insert(s, items));
+  }
+
+  /** Saves the fields changed between {@code before} and {@code after} (see RecordTable#update). */
+  public Item update(Item before, Item after) {
+    return store.inTransaction(
+        s -> {
+          if (!before.sku().equalsIgnoreCase(after.sku())) {
+            requireFreeSku(s, after);
+          }
+          return table.update(before, after);
+        });
+  }
+
+  public Optional<Item> findById(UUID id) {
+    return table.findById(id);
+  }
+
+  /** The item with this SKU, ignoring case. */
+  public Optional<Item> findBySku(String sku) {
+    return store.inTransaction(s -> bySku(s, sku).map(ItemEntity::toRecord));
+  }
+
+  /** The item a scanner read, if any (the first by SKU if a barcode was reused). */
+  public Optional<Item> findByBarcode(String barcode) {
+    return table
+        .find(
+            s ->
+                s.createSelectionQuery(
+                        "from ItemEntity where barcode = :code order by skuKey", ItemEntity.class)
+                    .setParameter("code", barcode.trim())
+                    .setMaxResults(1)
+                    .getResultList())
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * One page of the item list with balances, in the filter's order.
+   *
+   * @param text words that must all occur in the SKU, name, colour, size, location or barcode
+   */
+  public List<ItemRow> search(String text, ItemFilter filter, int offset, int limit) {
+    return store.inTransaction(s -> new ItemSearch(text, filter).page(s, offset, limit));
+  }
+
+  /** How many items {@link #search} would list in all. */
+  public long count(String text, ItemFilter filter) {
+    return store.inTransaction(s -> new ItemSearch(text, filter).count(s));
+  }
+
+  /** One item as a list row (with balance and low flag), e.g. after an edit or a scan. */
+  public Optional<ItemRow> row(UUID itemId) {
+    return store.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "select i, coalesce(b.onHand, 0), coalesce((select sum(r.quantity)"
+                        + " from ReservationEntity r where r.itemId = i.id"
+                        + " and r.released = false), 0)"
+                        + " from ItemEntity i left join ItemBalanceEntity b on b.itemId = i.id"
+                        + " where i.id = :id",
+                    Object[].class)
+                .setParameter("id", itemId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(ItemSearch::row));
+  }
+
+  private static Optional<ItemEntity> bySku(Session s, String sku) {
+    return s
+        .createSelectionQuery("from ItemEntity where skuKey = :key order by id", ItemEntity.class)
+        .setParameter("key", sku.trim().toLowerCase(Locale.ROOT))
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  private static void requireFreeSku(Session s, Item item) {
+    bySku(s, item.sku())
+        .filter(other -> !other.id.equals(item.id()))
+        .ifPresent(
+            other -> {
+              throw new ValidationException(
+                  "Item", "sku", "is already used by " + other.sku + " " + other.name);
+            });
+  }
+}

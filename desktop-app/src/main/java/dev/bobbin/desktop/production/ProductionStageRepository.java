@@ -1,0 +1,77 @@
+package dev.bobbin.desktop.production;
+
+import dev.bobbin.desktop.store.LocalStore;
+import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.RecordTable;
+import dev.bobbin.desktop.store.RowMapping;
+import dev.bobbin.model.production.ProductionStage;
+import dev.bobbin.model.sync.EntityType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The stages of production orders. Stages are made with their order and move through {@link
+ * ProductionService#transitionStage}; this repository edits assignee, quantities and notes.
+ */
+public final class ProductionStageRepository {
+  private final RecordTable<ProductionStage, ProductionStageEntity> table;
+
+  public ProductionStageRepository(LocalStore store, Outbox outbox) {
+    this.table =
+        new RecordTable<>(
+            store,
+            outbox,
+            new RowMapping<>(
+                EntityType.PRODUCTION_STAGE,
+                ProductionStage.class,
+                ProductionStageEntity.class,
+                ProductionStageEntity::of,
+                ProductionStageEntity::toRecord,
+                ProductionStage::id));
+  }
+
+  /** The entities this repository maps, for {@link LocalStore#open}. */
+  public static List<Class<?>> entityClasses() {
+    return List.of(ProductionStageEntity.class);
+  }
+
+  /**
+   * Saves changed fields such as assignee, quantities done and rejected, or notes.
+   *
+   * @throws IllegalArgumentException when the status or its times differ: stages move only through
+   *     {@link ProductionService#transitionStage}
+   */
+  public ProductionStage update(ProductionStage before, ProductionStage after) {
+    if (before.status() != after.status()
+        || !Objects.equals(before.startedAt(), after.startedAt())
+        || !Objects.equals(before.finishedAt(), after.finishedAt())) {
+      throw new IllegalArgumentException("A stage moves only through ProductionService");
+    }
+    return table.update(before, after);
+  }
+
+  public Optional<ProductionStage> findById(UUID id) {
+    return table.findById(id);
+  }
+
+  /** The stages of one order, in workflow order. */
+  public List<ProductionStage> forOrder(UUID orderId) {
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ProductionStageEntity where orderId = :order order by sequence",
+                    ProductionStageEntity.class)
+                .setParameter("order", orderId)
+                .getResultList());
+  }
+
+  ProductionStage create(ProductionStage stage) {
+    return table.create(stage);
+  }
+
+  ProductionStage move(ProductionStage before, ProductionStage after) {
+    return table.update(before, after);
+  }
+}
