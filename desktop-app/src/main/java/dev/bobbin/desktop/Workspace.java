@@ -1,0 +1,79 @@
+package dev.bobbin.desktop;
+
+import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.demo.DemoWorkspace;
+import dev.bobbin.desktop.inventory.ItemCatalog;
+import dev.bobbin.desktop.inventory.ItemFilter;
+import dev.bobbin.desktop.inventory.ItemRepository;
+import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.store.StoreException;
+import dev.bobbin.model.auth.Role;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The user's workspace: the local data of their data folder, opened (and on first start filled with
+ * the demo factory, unless asked not to). Opening does I/O: call it off the FX thread.
+ */
+public final class Workspace implements AutoCloseable {
+  private final LocalData data;
+
+  private Workspace(LocalData data) {
+    this.data = data;
+  }
+
+  /**
+   * Opens the workspace the command line asks for.
+   *
+   * @throws StoreException with a sentence for the user when the folder is unusable or in use
+   */
+  public static Workspace open(DesktopOptions options) {
+    return open(options, DataDirectory.ofThisComputer(), Clock.systemUTC());
+  }
+
+  /** {@link #open(DesktopOptions)} with the folder rules and clock given, for tests. */
+  public static Workspace open(DesktopOptions options, DataDirectory folders, Clock clock) {
+    Path dir = folders.prepare(options.dataDir());
+    LocalData data = LocalData.open(dir, clock);
+    try {
+      if (options.sampleData()) {
+        new DemoWorkspace(data, clock).seedIfEmpty();
+      }
+      // Until sign-in exists, changes on this device are made as its first active admin.
+      data.users().all().stream()
+          .filter(u -> u.active() && u.role() == Role.ADMIN)
+          .findFirst()
+          .ifPresent(data.currentUser()::signIn);
+      return new Workspace(data);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
+  }
+
+  public Path dataDir() {
+    return data.store().dataDir();
+  }
+
+  /** Every repository and service of the local store. */
+  public LocalData data() {
+    return data;
+  }
+
+  /** The inventory list's view of the items: active ones, by SKU, with the total count. */
+  public ItemCatalog itemCatalog() {
+    ItemRepository items = data.items();
+    return (text, limit) ->
+        data.store()
+            .inTransaction(
+                s ->
+                    new ItemCatalog.Page(
+                        items.search(text, ItemFilter.all(), 0, limit),
+                        items.count(text, ItemFilter.all())));
+  }
+
+  @Override
+  public void close() {
+    data.close();
+  }
+}
