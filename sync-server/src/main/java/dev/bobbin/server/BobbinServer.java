@@ -1,13 +1,24 @@
 package dev.bobbin.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.server.apikeys.ApiKeyController;
+import dev.bobbin.server.audit.AuditController;
+import dev.bobbin.server.audit.AuditLog;
+import dev.bobbin.server.auth.AuthModule;
 import dev.bobbin.server.config.ServerConfig;
+import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
 import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
 import dev.bobbin.server.metrics.ServerMetrics;
+import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.users.PrivacyController;
+import dev.bobbin.server.users.UserController;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +33,22 @@ public final class BobbinServer implements AutoCloseable {
   private final ServerConfig config;
   private final ServerMetrics metrics;
   private final String appVersion;
+  private final Clock clock;
   private Optional<Database> database = Optional.empty();
+  private Optional<AuthModule> auth = Optional.empty();
   private Optional<WebServer> web = Optional.empty();
   private List<Route> routes = List.of();
 
   public BobbinServer(ServerConfig config, ServerMetrics metrics, String appVersion) {
+    this(config, metrics, appVersion, Clock.systemUTC());
+  }
+
+  /** A server whose token expiries and lockouts follow {@code clock} (tests move it). */
+  public BobbinServer(ServerConfig config, ServerMetrics metrics, String appVersion, Clock clock) {
     this.config = config;
     this.metrics = metrics;
     this.appVersion = appVersion;
+    this.clock = clock;
   }
 
   /**
@@ -39,26 +58,67 @@ public final class BobbinServer implements AutoCloseable {
    * @throws IOException if embedded Postgres cannot start
    */
   public int start() throws IOException {
-    if (config.demo()) {
-      log.info("Demo mode is on");
-    }
     Database db = Database.open(config, metrics.registry());
     database = Optional.of(db);
-    routes = routes(db);
+    ObjectMapper json = Json.newMapper();
+    AuditLog audit = new AuditLog(json);
+    AuthModule authModule = new AuthModule(config, db.transactions(), audit, clock);
+    auth = Optional.of(authModule);
+    routes = routes(db, authModule, audit, json);
     WebServer server =
-        new WebServer(routes, config.maxBodyBytes(), metrics.requestObserver(), Json.newMapper());
+        new WebServer(
+            authModule.guard().protect(routes),
+            new WebServer.Options(config.maxBodyBytes(), config.security().corsOrigins()),
+            metrics.requestObserver(),
+            json);
     web = Optional.of(server);
+    try {
+      prepareAccounts(authModule);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not prepare accounts: " + e.getMessage(), e);
+    }
     int port = server.start(config.port());
     log.info(
         "Bobbin server listening on http://localhost:{} (database: {})", port, db.description());
     return port;
   }
 
-  private List<Route> routes(Database db) {
+  private void prepareAccounts(AuthModule authModule) throws SQLException {
+    if (config.demo()) {
+      authModule.demo().ensure();
+    }
+    Optional<String> setupToken = authModule.bootstrap().setupTokenIfNeeded();
+    if (setupToken.isPresent()) {
+      log.info(
+          "No organisation yet. Create it and its first admin with POST /api/v1/auth/bootstrap"
+              + " (or the 'bootstrap' command), using the one-time setup token: {}",
+          setupToken.get());
+    }
+  }
+
+  private List<Route> routes(
+      Database db, AuthModule authModule, AuditLog audit, ObjectMapper json) {
     List<Route> all = new ArrayList<>();
     all.addAll(new HealthController(db.dataSource(), appVersion, db.schemaVersion()).routes());
     all.addAll(metrics.routes());
+    all.addAll(authModule.routes());
+    all.addAll(new UserController(authModule.hasher(), authModule.policy(), audit).routes());
+    all.addAll(new PrivacyController(audit, clock).routes());
+    all.addAll(new ApiKeyController(audit).routes());
+    all.addAll(new AuditController(json).routes());
+    all.addAll(new OrganisationController(audit).routes());
+    all.addAll(new CustomerController(audit).routes());
     return List.copyOf(all);
+  }
+
+  /** The accounts module; present once started (tests use it to reach bootstrap). */
+  public AuthModule auth() {
+    return auth.orElseThrow(() -> new IllegalStateException("Server not started"));
+  }
+
+  /** The database; present once started. */
+  public Database database() {
+    return database.orElseThrow(() -> new IllegalStateException("Server not started"));
   }
 
   /** The route table the server registered; empty before {@link #start()}. */
@@ -84,6 +144,7 @@ public final class BobbinServer implements AutoCloseable {
     }
     web.ifPresent(WebServer::stop);
     web = Optional.empty();
+    auth = Optional.empty();
     if (database.isPresent()) {
       database.get().close();
       database = Optional.empty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.server.auth.Bootstrap;
+import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
 import java.nio.file.Path;
@@ -81,7 +83,7 @@ class BobbinServerTest {
     JsonNode json = new ObjectMapper().readTree(reply.body());
     assertThat(json.path("status").asText()).isEqualTo("UP");
     assertThat(json.path("version").asText()).isEqualTo("dev");
-    assertThat(json.path("schemaVersion").asText()).isEqualTo("1");
+    assertThat(json.path("schemaVersion").asText()).isEqualTo("2");
     assertThat(json.path("database").path("reachable").asBoolean()).isTrue();
     assertThat(json.path("database").path("latencyMs").isIntegralNumber()).isTrue();
   }
@@ -97,41 +99,52 @@ class BobbinServerTest {
   }
 
   @Test
+  void embeddedServerServesRequestsAsAnAppRoleThatCannotBypassRowLevelSecurity()
+      throws SQLException {
+    try (Connection connection = server.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select current_user, rolsuper, rolbypassrls from pg_roles"
+                    + " where rolname = current_user")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("bobbin_app");
+      assertThat(rows.getBoolean(2)).isFalse();
+      assertThat(rows.getBoolean(3)).isFalse();
+    }
+    assertThat(dataDir.resolve("secrets").resolve("db-app-password")).exists();
+  }
+
+  @Test
   void embeddedDataSurvivesARestart(@TempDir Path otherDataDir) throws Exception {
     ServerConfig config = embeddedConfig(otherDataDir);
     try (ServerMetrics firstMetrics = new ServerMetrics();
         BobbinServer first = new BobbinServer(config, firstMetrics, "dev")) {
       first.start();
-      execute(
-          first,
-          "insert into organisation (id, name) values"
-              + " ('0190a1b2-0000-7000-8000-000000000001', 'Atelier')");
+      first
+          .auth()
+          .bootstrap()
+          .createFirstAdmin(
+              new Bootstrap.FirstAdmin("Atelier", "ada@atelier.test", "Ada"), "spindle-lantern-93");
     }
     try (ServerMetrics secondMetrics = new ServerMetrics();
         BobbinServer second = new BobbinServer(config, secondMetrics, "dev")) {
-      second.start();
-      try (Connection connection = second.dataSource().getConnection();
-          Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery("select name from organisation")) {
-        assertThat(rows.next()).isTrue();
-        assertThat(rows.getString(1)).isEqualTo("Atelier");
-      }
+      TestHttp secondHttp = new TestHttp(second.start());
+      assertThat(second.auth().bootstrap().isBootstrapped()).isTrue();
+      TestHttp.Reply login =
+          secondHttp.postJson(
+              "/api/v1/auth/login",
+              "{\"email\":\"ada@atelier.test\",\"password\":\"spindle-lantern-93\"}",
+              null);
+      assertThat(login.status()).isEqualTo(200);
+      assertThat(login.body()).contains("\"name\":\"Atelier\"");
     }
   }
 
   @Test
   void startFailsWithAnExceptionWhenThePortIsTakenAndClosesWhatItOpened(@TempDir Path otherDir)
       throws Exception {
-    ServerConfig base = TestPostgres.serverConfig(otherDir);
-    ServerConfig samePort =
-        new ServerConfig(
-            port,
-            base.dataDir(),
-            base.externalDatabase(),
-            base.dbPoolSize(),
-            base.maxBodyBytes(),
-            base.dbConnectTimeout(),
-            false);
+    ServerConfig samePort = TestPostgres.serverConfig(otherDir).withPort(port);
     try (ServerMetrics otherMetrics = new ServerMetrics()) {
       BobbinServer second = new BobbinServer(samePort, otherMetrics, "dev");
 
@@ -147,10 +160,12 @@ class BobbinServerTest {
         0,
         dataDir,
         Optional.empty(),
+        Optional.empty(),
         4,
         ServerConfig.DEFAULT_MAX_BODY_BYTES,
         Duration.ofSeconds(2),
-        false);
+        false,
+        SecurityConfig.defaults());
   }
 
   private List<String> tables() throws SQLException {
@@ -166,12 +181,5 @@ class BobbinServerTest {
       }
     }
     return tables;
-  }
-
-  private static void execute(BobbinServer server, String sql) throws SQLException {
-    try (Connection connection = server.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

@@ -88,14 +88,41 @@ public final class ConfigLoader {
             Settings.DB_CONNECT_TIMEOUT_MS,
             ServerConfig.CONNECT_TIMEOUT_RANGE,
             ServerConfig.DEFAULT_CONNECT_TIMEOUT.toMillis());
+    Optional<ExternalDatabase> external = externalDatabase(settings);
     return new ServerConfig(
         port,
         dataDir(settings),
-        externalDatabase(settings),
+        external,
+        migrationDatabase(settings, external),
         poolSize,
         maxBody,
         Duration.ofMillis(timeoutMs),
-        demo);
+        demo,
+        SecuritySettings.read(settings));
+  }
+
+  private static Optional<ExternalDatabase> migrationDatabase(
+      Settings settings, Optional<ExternalDatabase> external) {
+    Optional<String> user = settings.get(Settings.DB_MIGRATION_USER);
+    Optional<String> password = settings.get(Settings.DB_MIGRATION_PASSWORD);
+    Optional<String> url = settings.get(Settings.DB_MIGRATION_URL);
+    if (external.isEmpty()) {
+      if (user.isPresent() || password.isPresent() || url.isPresent()) {
+        throw new ConfigException(
+            "BOBBIN_DB_MIGRATION_* settings need an external database (DATABASE_URL or "
+                + Settings.DB_URL
+                + ")");
+      }
+      return Optional.empty();
+    }
+    if (user.isEmpty()) {
+      return Optional.empty();
+    }
+    ExternalDatabase base =
+        url.isPresent()
+            ? DatabaseUrls.parse(settings.label(Settings.DB_MIGRATION_URL), url.get())
+            : new ExternalDatabase(external.get().jdbcUrl(), Optional.empty(), Optional.empty());
+    return Optional.of(base.withCredentials(user, password));
   }
 
   private Path dataDir(Settings settings) {

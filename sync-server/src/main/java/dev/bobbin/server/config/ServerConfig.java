@@ -10,20 +10,25 @@ import java.util.Optional;
  *
  * @param port HTTP port; 0 picks a free one
  * @param dataDir the server's own data folder; embedded Postgres lives in {@code <dataDir>/pg}
- * @param externalDatabase the operator's Postgres; empty means start an embedded one
+ * @param externalDatabase the operator's Postgres, as the application role that serves requests;
+ *     empty means start an embedded one
+ * @param migrationDatabase the owner role that migrates an external database; required with one
  * @param dbPoolSize maximum connections in the pool
  * @param maxBodyBytes largest request body accepted
  * @param dbConnectTimeout how long a request waits for a pooled connection before failing
- * @param demo whether the server runs the demo (reserved; only logged for now)
+ * @param demo whether the server creates the demo organisation and its users at start
+ * @param security accounts, tokens and limits
  */
 public record ServerConfig(
     int port,
     Path dataDir,
     Optional<ExternalDatabase> externalDatabase,
+    Optional<ExternalDatabase> migrationDatabase,
     int dbPoolSize,
     long maxBodyBytes,
     Duration dbConnectTimeout,
-    boolean demo) {
+    boolean demo,
+    SecurityConfig security) {
 
   static final IntRange PORT_RANGE = new IntRange(0, 65_535);
   static final IntRange POOL_SIZE_RANGE = new IntRange(1, 1_000);
@@ -35,6 +40,39 @@ public record ServerConfig(
   public static final int DEFAULT_POOL_SIZE = 10;
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** A copy with other security settings, for tests. */
+  public ServerConfig withSecurity(SecurityConfig newSecurity) {
+    return new ServerConfig(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        newSecurity);
+  }
+
+  /** A copy on another port, for tests. */
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(
+        newPort,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security);
+  }
+
+  /** Where the server keeps keys and passwords it generated itself. */
+  public Path secretsDir() {
+    return dataDir.resolve("secrets");
+  }
 
   /** Where embedded Postgres keeps its files. */
   public Path embeddedPostgresDir() {
@@ -55,6 +93,13 @@ public record ServerConfig(
     if (dataDir.toString().isBlank()) {
       throw new ConfigException(Settings.DATA_DIR + " must be a folder path, got \"\"");
     }
+    if (externalDatabase.isPresent() && migrationDatabase.isEmpty()) {
+      throw new ConfigException(
+          Settings.DB_MIGRATION_USER
+              + " is required with an external database: migrations run as the role that owns"
+              + " the tables, requests as a role that owns none (see docs/security.md)");
+    }
+    security.validate();
     return this;
   }
 

@@ -19,6 +19,25 @@ final class Settings {
   static final String DB_POOL_SIZE = "BOBBIN_DB_POOL_SIZE";
   static final String MAX_BODY_BYTES = "BOBBIN_MAX_BODY_BYTES";
   static final String DB_CONNECT_TIMEOUT_MS = "BOBBIN_DB_CONNECT_TIMEOUT_MS";
+  static final String DB_MIGRATION_URL = "BOBBIN_DB_MIGRATION_URL";
+  static final String DB_MIGRATION_USER = "BOBBIN_DB_MIGRATION_USER";
+  static final String DB_MIGRATION_PASSWORD = "BOBBIN_DB_MIGRATION_PASSWORD";
+  static final String JWT_SECRET = "BOBBIN_JWT_SECRET";
+  static final String JWT_SECRET_PREVIOUS = "BOBBIN_JWT_SECRET_PREVIOUS";
+  static final String ACCESS_TOKEN_MINUTES = "BOBBIN_ACCESS_TOKEN_MINUTES";
+  static final String REFRESH_TOKEN_DAYS = "BOBBIN_REFRESH_TOKEN_DAYS";
+  static final String BOOTSTRAP_TOKEN = "BOBBIN_BOOTSTRAP_TOKEN";
+  static final String LOGIN_MAX_FAILURES = "BOBBIN_LOGIN_MAX_FAILURES";
+  static final String LOGIN_MAX_FAILURES_PER_IP = "BOBBIN_LOGIN_MAX_FAILURES_PER_IP";
+  static final String LOGIN_LOCKOUT_SECONDS = "BOBBIN_LOGIN_LOCKOUT_SECONDS";
+  static final String RATE_LIMIT_PER_IP = "BOBBIN_RATE_LIMIT_PER_IP";
+  static final String RATE_LIMIT_PER_USER = "BOBBIN_RATE_LIMIT_PER_USER";
+  static final String RATE_LIMIT_AUTH_PER_IP = "BOBBIN_RATE_LIMIT_AUTH_PER_IP";
+  static final String CORS_ORIGINS = "BOBBIN_CORS_ORIGINS";
+  static final String TRUST_FORWARDED_FOR = "BOBBIN_TRUST_FORWARDED_FOR";
+  static final String ARGON2_MEMORY_KIB = "BOBBIN_ARGON2_MEMORY_KIB";
+  static final String ARGON2_ITERATIONS = "BOBBIN_ARGON2_ITERATIONS";
+  static final String ARGON2_PARALLELISM = "BOBBIN_ARGON2_PARALLELISM";
 
   static final List<String> ALL =
       List.of(
@@ -30,7 +49,26 @@ final class Settings {
           DB_PASSWORD,
           DB_POOL_SIZE,
           MAX_BODY_BYTES,
-          DB_CONNECT_TIMEOUT_MS);
+          DB_CONNECT_TIMEOUT_MS,
+          DB_MIGRATION_URL,
+          DB_MIGRATION_USER,
+          DB_MIGRATION_PASSWORD,
+          JWT_SECRET,
+          JWT_SECRET_PREVIOUS,
+          ACCESS_TOKEN_MINUTES,
+          REFRESH_TOKEN_DAYS,
+          BOOTSTRAP_TOKEN,
+          LOGIN_MAX_FAILURES,
+          LOGIN_MAX_FAILURES_PER_IP,
+          LOGIN_LOCKOUT_SECONDS,
+          RATE_LIMIT_PER_IP,
+          RATE_LIMIT_PER_USER,
+          RATE_LIMIT_AUTH_PER_IP,
+          CORS_ORIGINS,
+          TRUST_FORWARDED_FOR,
+          ARGON2_MEMORY_KIB,
+          ARGON2_ITERATIONS,
+          ARGON2_PARALLELISM);
 
   private record Value(String raw, String label) {}
 
@@ -51,6 +89,17 @@ final class Settings {
   String label(String name) {
     Value value = values.get(name);
     return value == null ? name : value.label();
+  }
+
+  boolean flag(String name, boolean defaultValue) {
+    Optional<String> raw = get(name);
+    if (raw.isEmpty()) {
+      return defaultValue;
+    }
+    if (raw.get().equalsIgnoreCase("true") || raw.get().equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(raw.get());
+    }
+    throw new ConfigException(label(name) + " must be true or false, got \"" + raw.get() + "\"");
   }
 
   long number(String name, ServerConfig.IntRange range, long defaultValue) {

@@ -2,61 +2,78 @@ package dev.bobbin.server.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.bobbin.server.config.ExternalDatabase;
+import dev.bobbin.server.config.SecretFiles;
 import dev.bobbin.server.config.ServerConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The server's Postgres: a pool on the operator's database, or on one the server starts itself,
- * with the schema migrated.
+ * The server's Postgres: migrated by the owner role, then served through a pool of the application
+ * role, which row-level security binds to one organisation per transaction.
  */
 public final class Database implements AutoCloseable {
   private final Optional<EmbeddedDatabase> embedded;
   private final HikariDataSource pool;
   private final String schemaVersion;
   private final String description;
+  private final String appRole;
 
   private Database(
       Optional<EmbeddedDatabase> embedded,
       HikariDataSource pool,
       String schemaVersion,
-      String description) {
+      String description,
+      String appRole) {
     this.embedded = embedded;
     this.pool = pool;
     this.schemaVersion = schemaVersion;
     this.description = description;
+    this.appRole = appRole;
   }
 
   /**
    * Connects (starting embedded Postgres when no database is configured) and migrates.
    *
    * @throws IOException if embedded Postgres cannot start
+   * @throws IllegalStateException if the application role could bypass row-level security
    */
   public static Database open(ServerConfig config, MeterRegistry registry) throws IOException {
     if (config.externalDatabase().isPresent()) {
-      ExternalDatabase external = config.externalDatabase().get();
+      ExternalDatabase app = config.externalDatabase().get();
+      ExternalDatabase owner = config.migrationDatabase().orElseThrow();
       return connect(
           Optional.empty(),
-          external.jdbcUrl(),
-          external.user(),
-          external.password(),
+          ownerDataSource(owner),
+          app,
           config,
           registry,
-          "Postgres at " + external.describe());
+          "Postgres at " + app.describe());
     }
     EmbeddedDatabase embedded = EmbeddedDatabase.start(config.embeddedPostgresDir());
     try {
+      String password =
+          SecretFiles.readOrCreate(config.secretsDir().resolve("db-app-password"), 24);
+      DataSource owner = embedded.ownerDataSource();
+      AppRole.ensureEmbedded(owner, password);
+      ExternalDatabase app =
+          new ExternalDatabase(
+              embedded.jdbcUrl(), Optional.of(AppRole.EMBEDDED_NAME), Optional.of(password));
       return connect(
           Optional.of(embedded),
-          embedded.jdbcUrl(),
-          Optional.of(embedded.user()),
-          Optional.empty(),
+          owner,
+          app,
           config,
           registry,
           "embedded Postgres at " + embedded.directory());
-    } catch (RuntimeException e) {
+    } catch (SQLException e) {
+      embedded.close();
+      throw new IllegalStateException(
+          "Could not create the application role: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
       embedded.close();
       throw e;
     }
@@ -64,25 +81,54 @@ public final class Database implements AutoCloseable {
 
   private static Database connect(
       Optional<EmbeddedDatabase> embedded,
-      String jdbcUrl,
-      Optional<String> user,
-      Optional<String> password,
+      DataSource owner,
+      ExternalDatabase app,
       ServerConfig config,
       MeterRegistry registry,
       String description) {
     HikariDataSource pool =
         ConnectionPool.open(
-            jdbcUrl, user, password, config.dbPoolSize(), config.dbConnectTimeout(), registry);
+            app.jdbcUrl(),
+            app.user(),
+            app.password(),
+            config.dbPoolSize(),
+            config.dbConnectTimeout(),
+            registry);
     try {
-      return new Database(embedded, pool, Migrations.migrate(pool), description);
+      String role = AppRole.currentUser(pool);
+      String version = Migrations.migrate(owner);
+      AppRole.grant(owner, role);
+      AppRole.verify(pool);
+      return new Database(embedded, pool, version, description, role);
+    } catch (SQLException e) {
+      pool.close();
+      throw new IllegalStateException("Database setup failed: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
   }
 
+  private static DataSource ownerDataSource(ExternalDatabase owner) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(owner.jdbcUrl());
+    owner.user().ifPresent(dataSource::setUser);
+    owner.password().ifPresent(dataSource::setPassword);
+    return dataSource;
+  }
+
+  /** The application role's pool; use {@link #transactions()} for org-scoped work. */
   public DataSource dataSource() {
     return pool;
+  }
+
+  public Transactions transactions() {
+    return new Transactions(pool);
+  }
+
+  /** The role requests run as. */
+  public String appRole() {
+    return appRole;
   }
 
   /** The Flyway version the schema was migrated to at start. */

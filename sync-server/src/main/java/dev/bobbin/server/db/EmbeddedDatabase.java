@@ -51,8 +51,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
   }
 
-  String user() {
-    return SUPERUSER;
+  /** The superuser, which owns the schema and runs migrations. */
+  javax.sql.DataSource ownerDataSource() {
+    return postgres.getDatabase(SUPERUSER, DATABASE);
   }
 
   Path directory() {

@@ -1,6 +1,7 @@
 package dev.bobbin.server.health;
 
 import dev.bobbin.server.http.Route;
+import dev.bobbin.server.security.Access;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ public final class HealthController {
   }
 
   public List<Route> routes() {
-    return List.of(Route.get(Route.API + "/health", this::health));
+    return List.of(Route.get(Route.API + "/health", Access.PUBLIC, this::health));
   }
 
   private void health(Context ctx) {

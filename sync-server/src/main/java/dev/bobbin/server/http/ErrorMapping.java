@@ -1,11 +1,16 @@
 package dev.bobbin.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.validation.ValidationException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +23,17 @@ final class ErrorMapping {
   private ErrorMapping() {}
 
   static void register(RoutesConfig routes, long maxBodyBytes) {
-    routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, e.toProblem()));
+    routes.exception(
+        ProblemException.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          respond(ctx, e.toProblem());
+        });
     // Javalin's own: unknown route (404), body over the size limit (413), BadRequestResponse…
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> respond(ctx, generic(e.getStatus(), detail(e, maxBodyBytes))));
-    routes.exception(
-        JsonProcessingException.class,
-        (e, ctx) -> respond(ctx, generic(400, "Malformed JSON: " + e.getOriginalMessage())));
+    routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, jsonProblem(e)));
     routes.exception(
         ValidationException.class,
         (e, ctx) -> respond(ctx, generic(400, "Invalid parameters: " + e.getErrors().keySet())));
@@ -35,6 +43,52 @@ final class ErrorMapping {
           log.error("Unhandled error in {} {}", ctx.method().name(), ctx.path(), e);
           respond(ctx, generic(500, INTERNAL_DETAIL));
         });
+  }
+
+  /** A body Jackson refused, naming the field when there is one; never echoes the value. */
+  static Problem jsonProblem(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return invalidBody("Unknown field \"" + unknown.getPropertyName() + "\".");
+    }
+    if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+      String field = path(mismatched);
+      String expected =
+          mismatched.getTargetType() == null
+              ? "a different type"
+              : typeName(mismatched.getTargetType(), e);
+      return invalidBody("Field \"" + field + "\" must be " + expected + ".");
+    }
+    return generic(400, "Malformed JSON: " + e.getOriginalMessage());
+  }
+
+  private static Problem invalidBody(String detail) {
+    return new Problem(Problem.TYPE_PREFIX + "invalid-body", "Invalid request body", 400, detail);
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String typeName(Class<?> type, JsonProcessingException e) {
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    if (e instanceof InvalidFormatException) {
+      return "a valid " + type.getSimpleName();
+    }
+    return "a " + type.getSimpleName();
   }
 
   static Problem generic(int status, String detail) {

@@ -14,13 +14,40 @@ public final class WebServer {
   private final Javalin app;
   private final List<String> registered = new CopyOnWriteArrayList<>();
 
+  /**
+   * Limits and CORS.
+   *
+   * @param maxBodyBytes largest request body accepted; larger ones get 413
+   * @param corsOrigins origins allowed to call from a browser; empty turns CORS off
+   */
+  public record Options(long maxBodyBytes, List<String> corsOrigins) {
+    public Options {
+      corsOrigins = List.copyOf(corsOrigins);
+    }
+  }
+
   public WebServer(
-      List<Route> routes, long maxBodyBytes, RequestObserver observer, ObjectMapper mapper) {
+      List<Route> routes, Options options, RequestObserver observer, ObjectMapper mapper) {
+    long maxBodyBytes = options.maxBodyBytes();
     this.app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = maxBodyBytes;
+              if (!options.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              for (String origin : options.corsOrigins()) {
+                                rule.allowHost(origin);
+                              }
+                              rule.exposeHeader("RateLimit-Limit");
+                              rule.exposeHeader("RateLimit-Remaining");
+                              rule.exposeHeader("RateLimit-Reset");
+                              rule.exposeHeader("Retry-After");
+                            }));
+              }
               cfg.jsonMapper(new JavalinJackson(mapper, false));
               cfg.requestLogger.http(
                   (ctx, millis) ->

@@ -2,6 +2,7 @@ package dev.bobbin.server.metrics;
 
 import dev.bobbin.server.http.RequestObserver;
 import dev.bobbin.server.http.Route;
+import dev.bobbin.server.security.Access;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -40,7 +41,7 @@ public final class ServerMetrics implements AutoCloseable {
   }
 
   public List<Route> routes() {
-    return List.of(Route.get("/metrics", new MetricsController(registry)::scrape));
+    return List.of(Route.get("/metrics", Access.PUBLIC, new MetricsController(registry)::scrape));
   }
 
   @Override

@@ -88,7 +88,13 @@ class ConfigLoaderTest {
   @Test
   void databaseUrlSelectsAnExternalDatabase() {
     ServerConfig config =
-        new ConfigLoader(Map.of("DATABASE_URL", "postgres://bob:pw@db:5432/bobbin"), DEFAULT_DIR)
+        new ConfigLoader(
+                Map.of(
+                    "DATABASE_URL",
+                    "postgres://bob:pw@db:5432/bobbin",
+                    "BOBBIN_DB_MIGRATION_USER",
+                    "owner"),
+                DEFAULT_DIR)
             .load(CliOptions.none());
 
     assertThat(config.externalDatabase())
@@ -104,7 +110,8 @@ class ConfigLoaderTest {
             "DATABASE_URL", "postgres://bob:pw@db:5432/bobbin",
             "BOBBIN_DB_URL", "jdbc:postgresql://other:5432/main",
             "BOBBIN_DB_USER", "alice",
-            "BOBBIN_DB_PASSWORD", "secret");
+            "BOBBIN_DB_PASSWORD", "secret",
+            "BOBBIN_DB_MIGRATION_USER", "owner");
 
     ServerConfig config = new ConfigLoader(env, DEFAULT_DIR).load(CliOptions.none());
 
@@ -117,7 +124,13 @@ class ConfigLoaderTest {
   @Test
   void userAndPasswordVariablesOverrideThoseInDatabaseUrl() {
     Map<String, String> env =
-        Map.of("DATABASE_URL", "postgres://bob:pw@db/bobbin", "BOBBIN_DB_PASSWORD", "rotated");
+        Map.of(
+            "DATABASE_URL",
+            "postgres://bob:pw@db/bobbin",
+            "BOBBIN_DB_PASSWORD",
+            "rotated",
+            "BOBBIN_DB_MIGRATION_USER",
+            "owner");
 
     ServerConfig config = new ConfigLoader(env, DEFAULT_DIR).load(CliOptions.none());
 

@@ -73,7 +73,15 @@ class ServerConfigTest {
   void validateRejectsAConfigBuiltInCodeWithAnOutOfRangePort() {
     ServerConfig config =
         new ServerConfig(
-            65_536, DEFAULT_DIR, Optional.empty(), 10, 1_048_576, Duration.ofSeconds(5), false);
+            65_536,
+            DEFAULT_DIR,
+            Optional.empty(),
+            Optional.empty(),
+            10,
+            1_048_576,
+            Duration.ofSeconds(5),
+            false,
+            SecurityConfig.defaults());
 
     assertThatThrownBy(config::validate)
         .hasMessage("BOBBIN_PORT must be a number between 0 and 65535, got \"65536\"");
@@ -96,10 +104,16 @@ class ServerConfigTest {
   void printingAConfigNeverShowsTheDatabasePassword() {
     ServerConfig config =
         new ConfigLoader(
-                Map.of("DATABASE_URL", "postgres://bob:hunter2@db.example:5432/bobbin"),
+                Map.of(
+                    "DATABASE_URL",
+                    "postgres://bob:hunter2@db.example:5432/bobbin",
+                    "BOBBIN_DB_MIGRATION_USER",
+                    "owner",
+                    "BOBBIN_DB_MIGRATION_PASSWORD",
+                    "hunter3"),
                 DEFAULT_DIR)
             .load(CliOptions.none());
 
-    assertThat(config.toString()).contains("db.example").doesNotContain("hunter2");
+    assertThat(config.toString()).contains("db.example").doesNotContain("hunter2", "hunter3");
   }
 }

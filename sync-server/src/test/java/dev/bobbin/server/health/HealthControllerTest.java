@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.server.BobbinServer;
 import dev.bobbin.server.TestHttp;
+import dev.bobbin.server.TestPostgres;
 import dev.bobbin.server.config.ExternalDatabase;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
@@ -22,19 +23,25 @@ class HealthControllerTest {
   void healthIs503AndDownOnceThePostgresProcessHasStopped(@TempDir Path dataDir) throws Exception {
     // A Postgres of this test's own, so that stopping it harms no other test.
     EmbeddedPostgres postgres = EmbeddedPostgres.start();
+    TestPostgres.createAppRole(postgres);
+    ServerConfig base =
+        TestPostgres.serverConfig(
+            dataDir,
+            new ExternalDatabase(
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                Optional.of("postgres"),
+                Optional.empty()));
     ServerConfig config =
         new ServerConfig(
             0,
             dataDir,
-            Optional.of(
-                new ExternalDatabase(
-                    postgres.getJdbcUrl("postgres", "postgres"),
-                    Optional.empty(),
-                    Optional.empty())),
+            base.externalDatabase(),
+            base.migrationDatabase(),
             2,
             ServerConfig.DEFAULT_MAX_BODY_BYTES,
             Duration.ofMillis(500),
-            false);
+            false,
+            base.security());
     try (ServerMetrics metrics = new ServerMetrics();
         BobbinServer server = new BobbinServer(config, metrics, "dev")) {
       TestHttp http = new TestHttp(server.start());
@@ -46,7 +53,7 @@ class HealthControllerTest {
       assertThat(reply.status()).isEqualTo(503);
       JsonNode json = new ObjectMapper().readTree(reply.body());
       assertThat(json.path("status").asText()).isEqualTo("DOWN");
-      assertThat(json.path("schemaVersion").asText()).isEqualTo("1");
+      assertThat(json.path("schemaVersion").asText()).isEqualTo("2");
       assertThat(json.path("database").path("reachable").asBoolean()).isFalse();
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.server.TestHttp;
+import dev.bobbin.server.security.Access;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
@@ -28,18 +29,24 @@ class WebServerTest {
         List.of(
             Route.get(
                 "/boom",
+                Access.PUBLIC,
                 ctx -> {
                   throw new IllegalStateException("secret internals");
                 }),
             Route.get(
                 "/refused",
+                Access.PUBLIC,
                 ctx -> {
                   throw new ProblemException(
                       409, "stage-transition", "Transition not allowed", "Stage is cancelled");
                 }),
-            Route.post("/echo", ctx -> ctx.json(ctx.bodyAsClass(Map.class))));
+            Route.post("/echo", Access.PUBLIC, ctx -> ctx.json(ctx.bodyAsClass(Map.class))));
     server =
-        new WebServer(routes, MAX_BODY, (method, route, status, duration) -> {}, Json.newMapper());
+        new WebServer(
+            routes,
+            new WebServer.Options(MAX_BODY, List.of()),
+            (method, route, status, duration) -> {},
+            Json.newMapper());
     http = new TestHttp(server.start(0));
   }
 
