@@ -1,0 +1,97 @@
+package dev.bobbin.desktop.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bobbin.desktop.DesktopOptions;
+import dev.bobbin.desktop.Workspace;
+import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.testing.TestData;
+import dev.bobbin.desktop.ui.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The inventory list's logic on the real demo workspace, without a screen. */
+class InventoryViewModelTest {
+  @TempDir static Path home;
+  static Workspace workspace;
+
+  @BeforeAll
+  static void openDemo() {
+    workspace =
+        Workspace.open(
+            new DesktopOptions(Optional.empty(), Optional.empty(), true),
+            new DataDirectory(Map.of(), "Linux", home),
+            TestData.CLOCK);
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+  }
+
+  private static InventoryViewModel model() {
+    return new InventoryViewModel(workspace.itemCatalog(), BackgroundTasks.sameThread());
+  }
+
+  @Test
+  void anEmptySearchListsEveryActiveItem() {
+    InventoryViewModel model = model();
+    model.refresh();
+    long total = workspace.itemCatalog().search("", 1).total();
+    assertThat(model.rows()).hasSize((int) total);
+    assertThat(model.summaryProperty().get()).startsWith(total + " items");
+    assertThat(model.loadingProperty().get()).isFalse();
+  }
+
+  @Test
+  void searchingNarrowsTheRowsAndSaysWhatMatched() {
+    InventoryViewModel model = model();
+    model.queryProperty().set("  denim ");
+    model.refresh();
+    assertThat(model.rows())
+        .isNotEmpty()
+        .allSatisfy(
+            row ->
+                assertThat(
+                        (row.item().sku() + row.item().name() + row.item().colourName())
+                            .toLowerCase(java.util.Locale.ROOT))
+                    .contains("denim"));
+    assertThat(model.summaryProperty().get()).contains("matching \u201cdenim\u201d");
+  }
+
+  @Test
+  void theSummaryCountsLowStockItems() {
+    InventoryViewModel model = model();
+    model.refresh();
+    long low = model.rows().stream().filter(ItemRow::low).count();
+    assertThat(low).isPositive();
+    assertThat(model.summaryProperty().get()).endsWith(low + " low on stock");
+  }
+
+  @Test
+  void aSearchWithNoMatchShowsNoRowsAndNoError() {
+    InventoryViewModel model = model();
+    model.queryProperty().set("no-such-thing-zzz");
+    model.refresh();
+    assertThat(model.rows()).isEmpty();
+    assertThat(model.summaryProperty().get()).startsWith("0 items");
+    assertThat(model.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aFailingStoreGivesAFriendlySentenceInsteadOfRows() {
+    ItemCatalog broken =
+        (text, limit) -> {
+          throw new IllegalStateException("database file is gone");
+        };
+    InventoryViewModel model = new InventoryViewModel(broken, BackgroundTasks.sameThread());
+    model.refresh();
+    assertThat(model.errorProperty().get()).startsWith("Something went wrong. Your work is saved");
+    assertThat(model.loadingProperty().get()).isFalse();
+  }
+}
