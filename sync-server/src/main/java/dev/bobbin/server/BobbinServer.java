@@ -38,6 +38,7 @@ public final class BobbinServer implements AutoCloseable {
   private Optional<AuthModule> auth = Optional.empty();
   private Optional<WebServer> web = Optional.empty();
   private List<Route> routes = List.of();
+  private List<Route> extraRoutes = List.of();
 
   public BobbinServer(ServerConfig config, ServerMetrics metrics, String appVersion) {
     this(config, metrics, appVersion, Clock.systemUTC());
@@ -49,6 +50,14 @@ public final class BobbinServer implements AutoCloseable {
     this.metrics = metrics;
     this.appVersion = appVersion;
     this.clock = clock;
+  }
+
+  /**
+   * Adds routes beside the server's own, guarded like them; for tests that probe the request path.
+   * Call before {@link #start()}.
+   */
+  public void addRoutes(List<Route> routesForTests) {
+    this.extraRoutes = List.copyOf(routesForTests);
   }
 
   /**
@@ -108,6 +117,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new AuditController(json).routes());
     all.addAll(new OrganisationController(audit).routes());
     all.addAll(new CustomerController(audit).routes());
+    all.addAll(extraRoutes);
     return List.copyOf(all);
   }
 

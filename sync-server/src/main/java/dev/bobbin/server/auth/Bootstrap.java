@@ -104,6 +104,41 @@ public final class Bootstrap {
     return created;
   }
 
+  /**
+   * Adds another organisation with its admin, for a server that hosts several; only the operator
+   * can (command line), never over HTTP.
+   *
+   * @throws ProblemException 409 if the address is taken, 400 if the password is too weak
+   */
+  public Accounts.Account addOrganisation(FirstAdmin admin, String password) throws SQLException {
+    Optional<String> weak = policy.check(password, admin.email());
+    if (weak.isPresent()) {
+      throw Problems.weakPassword(weak.get());
+    }
+    String hash = hasher.hash(password);
+    return transactions.withoutOrganisation(
+        c -> {
+          if (Organisations.ofEmail(c, admin.email()).isPresent()) {
+            throw new ProblemException(
+                409, "email-taken", "E-mail in use", "That e-mail address already has an account.");
+          }
+          UUID orgId = UUID.randomUUID();
+          Organisations.create(c, orgId, admin.organisationName());
+          Accounts.Account created =
+              Accounts.insert(
+                  c, orgId, admin.email(), admin.displayName(), Role.ADMIN, Optional.of(hash));
+          audit.record(
+              c,
+              orgId,
+              AuditLog.Actor.system(),
+              "organisation.created",
+              "organisation",
+              orgId.toString(),
+              Map.of());
+          return created;
+        });
+  }
+
   /** Runs {@link #createFirstAdmin} in its own transaction, for the command line. */
   public Accounts.Account createFirstAdmin(FirstAdmin admin, String password) throws SQLException {
     return transactions.withoutOrganisation(
