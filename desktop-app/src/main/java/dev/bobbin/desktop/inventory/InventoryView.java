@@ -3,8 +3,10 @@ package dev.bobbin.desktop.inventory;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.bobbin.model.common.Money;
 import dev.bobbin.model.inventory.Item;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -30,6 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The inventory list: a search field over a virtualised table of items with their stock. */
 public final class InventoryView {
   private static final Duration TYPING_PAUSE = Duration.millis(150);
+  private static final String LOW_BADGE =
+      "-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis;"
+          + " -fx-background-radius: 4; -fx-padding: 0 4 0 4;";
 
   private final InventoryViewModel model;
   private final VBox root;
@@ -85,7 +90,7 @@ public final class InventoryView {
   private Node table() {
     TableView<ItemRow> table = new TableView<>(model.rows());
     table.setId("inventory-table");
-    table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+    table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No items match. Clear the search to see everything."));
     table.getColumns().add(text("SKU", r -> r.item().sku(), 130));
@@ -98,7 +103,7 @@ public final class InventoryView {
     table
         .getColumns()
         .add(text("Reorder at", r -> quantity(r.item().reorderPoint(), r.item()), 90));
-    table.getColumns().add(text("Unit cost", r -> r.item().unitCost().toString(), 100));
+    table.getColumns().add(text("Unit cost", r -> money(r.item().unitCost()), 100));
     VBox.setVgrow(table, Priority.ALWAYS);
     return table;
   }
@@ -108,6 +113,11 @@ public final class InventoryView {
     TableColumn<ItemRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setPrefWidth(width);
+    return column;
+  }
+
+  private static <T> TableColumn<ItemRow, T> numeric(TableColumn<ItemRow, T> column) {
+    column.setStyle("-fx-alignment: CENTER-RIGHT;");
     return column;
   }
 
@@ -145,7 +155,8 @@ public final class InventoryView {
   private static TableColumn<ItemRow, ItemRow> onHand() {
     TableColumn<ItemRow, ItemRow> column = new TableColumn<>("On hand");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setPrefWidth(120);
+    column.setPrefWidth(130);
+    numeric(column);
     column.setCellFactory(
         c ->
             new TableCell<>() {
@@ -159,8 +170,9 @@ public final class InventoryView {
                 }
                 setText(quantity(row.onHand(), row.item()));
                 if (row.low()) {
-                  Label badge = new Label("Low");
-                  badge.getStyleClass().addAll(Styles.DANGER, "low-badge");
+                  Label badge = new Label("LOW");
+                  badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+                  badge.setStyle(LOW_BADGE);
                   setGraphic(badge);
                 } else {
                   setGraphic(null);
@@ -171,9 +183,17 @@ public final class InventoryView {
   }
 
   private static String quantity(BigDecimal value, Item item) {
-    return value.setScale(item.unit().decimals(), java.math.RoundingMode.HALF_UP).toPlainString()
+    return value.setScale(item.unit().decimals(), RoundingMode.HALF_UP).toPlainString()
         + " "
         + item.unit().symbol();
+  }
+
+  private static String money(Money money) {
+    BigDecimal amount = money.amount().stripTrailingZeros();
+    int digits = Math.max(amount.scale(), money.currency().getDefaultFractionDigits());
+    return amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString()
+        + " "
+        + money.currency().getCurrencyCode();
   }
 
   private static String label(String enumName) {

@@ -43,6 +43,7 @@ public final class MainWindow {
     root.setBottom(statusBar());
     root.getStyleClass().add("bobbin-shell");
     model.sectionProperty().addListener((obs, old, section) -> show(section));
+    applyTheme(model.darkProperty().get());
     model.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
     show(model.sectionProperty().get());
   }

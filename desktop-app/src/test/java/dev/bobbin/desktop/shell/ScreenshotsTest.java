@@ -1,0 +1,131 @@
+package dev.bobbin.desktop.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bobbin.desktop.DesktopOptions;
+import dev.bobbin.desktop.MainWindowFactory;
+import dev.bobbin.desktop.Workspace;
+import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.testing.TestData;
+import dev.bobbin.desktop.ui.BackgroundTasks;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the real main window on the demo workspace and saves it as PNG: the README's screenshots
+ * come from here ({@code scripts/screenshots.sh} sets {@code bobbin.screenshots.dir} to {@code
+ * docs/screenshots}); otherwise they land in {@code target/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 800;
+
+  @TempDir static Path home;
+  static Workspace workspace;
+  static BackgroundTasks tasks;
+  Scene scene;
+
+  @BeforeAll
+  static void openDemo() {
+    workspace =
+        Workspace.open(
+            new DesktopOptions(Optional.empty(), Optional.empty(), true),
+            new DataDirectory(Map.of(), "Linux", home),
+            TestData.CLOCK);
+    tasks = BackgroundTasks.forJavaFx();
+  }
+
+  @AfterAll
+  static void close() {
+    tasks.close();
+    workspace.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    scene = new Scene(MainWindowFactory.create(workspace, tasks), WIDTH, HEIGHT);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @Test
+  void inventoryInLightAndDarkTheme(FxRobot robot) throws Exception {
+    TableView<ItemRow> table = robot.lookup("#inventory-table").queryTableView();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+    Path light = save("inventory-light.png");
+
+    robot.clickOn("#theme-toggle");
+    WaitForAsyncUtils.waitForFxEvents();
+    Path dark = save("inventory-dark.png");
+    robot.interact(() -> MainWindow.applyTheme(false));
+
+    BufferedImage lightImage = ImageIO.read(light.toFile());
+    BufferedImage darkImage = ImageIO.read(dark.toFile());
+    assertThat(lightImage.getWidth()).isEqualTo(WIDTH);
+    assertThat(lightImage.getHeight()).isEqualTo(HEIGHT);
+    // The dark theme really is darker: compare a pixel of the table's background.
+    assertThat(brightness(darkImage.getRGB(WIDTH / 2, HEIGHT / 2)))
+        .isLessThan(brightness(lightImage.getRGB(WIDTH / 2, HEIGHT / 2)));
+  }
+
+  @Test
+  void searchResult(FxRobot robot) throws Exception {
+    TableView<ItemRow> table = robot.lookup("#inventory-table").queryTableView();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+    int everything = table.getItems().size();
+    robot.clickOn("#inventory-search").write("thread");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() < everything);
+    Path shot = save("inventory-search.png");
+    assertThat(Files.size(shot)).isPositive();
+  }
+
+  private Path save(String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage image =
+        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+    return write(image, name);
+  }
+
+  private static Path write(WritableImage image, String name) throws IOException {
+    Path dir = Path.of(System.getProperty("bobbin.screenshots.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image.getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Path file = dir.resolve(name);
+    ImageIO.write(out, "png", file.toFile());
+    return file;
+  }
+
+  private static int brightness(int argb) {
+    return ((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff);
+  }
+}
