@@ -100,7 +100,7 @@ public final class BobbinServer implements AutoCloseable {
     if (setupToken.isPresent()) {
       log.info(
           "No organisation yet. Create it and its first admin with POST /api/v1/auth/bootstrap"
-              + " (or the 'bootstrap' command), using the one-time setup token: {}",
+              + " or the 'bootstrap' command. Setup token (one-time): {}",
           setupToken.get());
     }
   }
