@@ -3,7 +3,6 @@ package dev.bobbin.desktop.designs;
 import static dev.bobbin.desktop.store.Decimals.canonical;
 
 import dev.bobbin.desktop.store.StringListJson;
-import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.designs.BomLine;
 import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.designs.DesignStatus;
@@ -26,9 +25,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "design")
 class DesignEntity {
-  // The column keeps six decimals; more would be rounded away without a word.
-  private static final int BOM_DECIMALS = 6;
-
   @Id UUID id;
   String code;
   String name;
@@ -64,11 +60,8 @@ class DesignEntity {
     e.imageSha256 = d.imageSha256();
     e.palette = new ArrayList<>(d.palette());
     e.tags = new HashSet<>(d.tags());
+    // The column keeps BomLine.MAX_DECIMALS decimals, which BomLine itself enforces.
     for (BomLine line : d.bom()) {
-      if (line.quantityPerUnit().stripTrailingZeros().scale() > BOM_DECIMALS) {
-        throw new ValidationException(
-            "Design", "bom", "quantities per unit may have at most " + BOM_DECIMALS + " decimals");
-      }
       e.bom.add(BomLineColumns.of(line.itemId(), line.quantityPerUnit()));
     }
     return e;

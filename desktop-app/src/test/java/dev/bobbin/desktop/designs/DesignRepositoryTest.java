@@ -97,20 +97,10 @@ class DesignRepositoryTest {
 
   @Test
   void moreDecimalsPerUnitThanTheColumnKeepsAreRejectedNotRounded() {
-    Design tooFine =
-        new Design(
-            Ids.newId(),
-            "X-1",
-            "Fine",
-            null,
-            null,
-            DesignStatus.DRAFT,
-            Set.of(),
-            null,
-            List.of(),
-            List.of(new BomLine(Ids.newId(), new BigDecimal("0.0000001"))));
-
-    assertThatThrownBy(() -> designs.create(tooFine)).isInstanceOf(ValidationException.class);
+    // The shared record refuses it before it can reach the column (which would round it).
+    assertThatThrownBy(() -> new BomLine(Ids.newId(), new BigDecimal("0.0000001")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("at most " + BomLine.MAX_DECIMALS + " decimals");
   }
 
   private static Design shirt(Set<String> tags) {

@@ -1,5 +1,6 @@
 package dev.bobbin.model.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -59,6 +60,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
   }
 
+  @JsonIgnore
   public boolean isNegative() {
     return amount.signum() < 0;
   }

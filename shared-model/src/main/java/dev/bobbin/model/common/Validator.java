@@ -66,6 +66,14 @@ public final class Validator {
     return check(value > 0, field, "must be greater than zero");
   }
 
+  /** Checks that {@code value} has at most {@code decimals} digits after the point. */
+  public Validator maxDecimals(String field, BigDecimal value, int decimals) {
+    return check(
+        value == null || value.stripTrailingZeros().scale() <= decimals,
+        field,
+        "must have at most " + decimals + " decimals");
+  }
+
   /** Checks that {@code quantity} has no more decimals than {@code unit} allows. */
   public Validator fitsUnit(String field, BigDecimal quantity, Unit unit) {
     if (quantity == null || unit == null) {

@@ -26,6 +26,7 @@ public record Design(
     List<BomLine> bom) {
 
   public static final int MAX_DESCRIPTION = 4000;
+  public static final int MAX_TAG = 40;
 
   public Design {
     tags = tags == null ? Set.of() : Set.copyOf(tags);
@@ -42,7 +43,11 @@ public record Design(
                 imageSha256 == null || imageSha256.matches("[0-9a-f]{64}"),
                 "imageSha256",
                 "must be 64 lowercase hex digits")
-            .check(tags.stream().noneMatch(String::isBlank), "tags", "must not be empty");
+            .check(tags.stream().noneMatch(String::isBlank), "tags", "must not be empty")
+            .check(
+                tags.stream().allMatch(t -> t.length() <= MAX_TAG),
+                "tags",
+                "must each be at most " + MAX_TAG + " characters");
     palette.forEach(hex -> v.colourHex("palette", hex));
     Set<UUID> seen = new HashSet<>();
     v.check(

@@ -1,6 +1,7 @@
 package dev.bobbin.model.designs;
 
 import dev.bobbin.model.common.IllegalTransitionException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,6 @@ public enum DesignStatus {
   }
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

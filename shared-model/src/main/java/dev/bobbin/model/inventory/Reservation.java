@@ -17,6 +17,7 @@ public record Reservation(
         .notNull("itemId", itemId)
         .notNull("productionOrderId", productionOrderId)
         .positive("quantity", quantity)
+        .maxDecimals("quantity", quantity, 3)
         .validate();
   }
 

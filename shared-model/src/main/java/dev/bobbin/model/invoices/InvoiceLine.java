@@ -26,6 +26,9 @@ public record InvoiceLine(
         .notBlank("description", description, 500)
         .notNull("quantity", quantity)
         .check(quantity == null || quantity.signum() != 0, "quantity", "must not be zero")
+        .maxDecimals("quantity", quantity, 3)
+        .maxDecimals("discountPercent", discountPercent, 2)
+        .maxDecimals("taxRatePercent", taxRatePercent, 2)
         .notNull("unitPrice", unitPrice)
         .nonNegative("discountPercent", discountPercent)
         .check(

@@ -2,6 +2,7 @@ package dev.bobbin.model.quotes;
 
 import dev.bobbin.model.common.Money;
 import dev.bobbin.model.common.Validator;
+import java.util.stream.Stream;
 
 /** How a quoted price was built, so a customer and a manager can both follow it. */
 public record PriceBreakdown(
@@ -22,6 +23,12 @@ public record PriceBreakdown(
         .notNull("discount", discount)
         .notNull("unitPrice", unitPrice)
         .notNull("total", total)
+        .check(
+            total == null
+                || Stream.of(materials, labour, overhead, margin, discount, unitPrice)
+                    .allMatch(m -> m == null || m.currency().equals(total.currency())),
+            "total",
+            "all amounts must be in one currency")
         .validate();
   }
 }

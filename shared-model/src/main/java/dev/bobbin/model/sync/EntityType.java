@@ -1,5 +1,8 @@
 package dev.bobbin.model.sync;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Every kind of record that syncs. The wire name is also the table name on both sides, so a pulled
  * row maps 1:1 onto the local table.
@@ -26,6 +29,11 @@ public enum EntityType {
 
   public String wireName() {
     return wireName;
+  }
+
+  /** The type with this wire name, if there is one. */
+  public static Optional<EntityType> fromWireName(String name) {
+    return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
   }
 
   /** Ledger-like records are only ever inserted: they merge by union, never by field. */

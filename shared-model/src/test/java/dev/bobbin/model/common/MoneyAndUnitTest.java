@@ -77,4 +77,18 @@ class MoneyAndUnitTest {
     assertThatThrownBy(() -> DocumentNumbers.format("PO", "k", 1))
         .hasMessageContaining("devicePrefix: must be 2 to 4 capital letters or digits");
   }
+
+  @Test
+  void entityTypesAreFoundByWireName() {
+    assertThat(dev.bobbin.model.sync.EntityType.fromWireName("app_user"))
+        .contains(dev.bobbin.model.sync.EntityType.USER);
+    assertThat(dev.bobbin.model.sync.EntityType.fromWireName("nope")).isEmpty();
+  }
+
+  @Test
+  void valuesWithMoreDecimalsThanTheirColumnAreRejected() {
+    assertThatThrownBy(
+            () -> new dev.bobbin.model.designs.BomLine(Ids.newId(), new BigDecimal("0.0000001")))
+        .hasMessageContaining("quantityPerUnit: must have at most 6 decimals");
+  }
 }
