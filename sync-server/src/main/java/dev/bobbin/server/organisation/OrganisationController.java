@@ -4,6 +4,7 @@ import dev.bobbin.model.auth.Permission;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.db.Sql;
 import dev.bobbin.server.http.Fields;
+import dev.bobbin.server.http.ProblemException;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.security.Access;
 import dev.bobbin.server.security.RequestContext;
@@ -47,6 +48,13 @@ public final class OrganisationController {
     String name = body.name() == null ? current.name() : Fields.text("name", body.name(), 200);
     boolean requireTotp =
         body.requireAdminTotp() == null ? current.requireAdminTotp() : body.requireAdminTotp();
+    if (requireTotp && !current.requireAdminTotp() && !callerHasTotp(ctx, c)) {
+      throw new ProblemException(
+          409,
+          "totp-required-first",
+          "Set up your own second factor first",
+          "Turn on your own second factor before requiring one for every admin.");
+    }
     Sql.update(
         c,
         "update organisation set name = ?, require_admin_totp = ? where id = ?",
@@ -64,6 +72,15 @@ public final class OrganisationController {
         current.id().toString(),
         changes);
     ctx.json(read(c, current.id()));
+  }
+
+  private static boolean callerHasTotp(Context ctx, Connection c) throws SQLException {
+    return Sql.one(
+            c,
+            "select totp_enabled from app_user where id = ?",
+            row -> row.getBoolean(1),
+            RequestContext.user(ctx).userId())
+        .orElse(false);
   }
 
   private static OrganisationView read(Connection c, UUID orgId) throws SQLException {
