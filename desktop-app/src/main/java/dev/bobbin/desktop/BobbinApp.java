@@ -6,6 +6,7 @@ import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.FriendlyErrors;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -38,12 +39,14 @@ public final class BobbinApp extends Application {
     stage.setTitle("Bobbin");
     stage.setScene(scene);
     stage.show();
+    LOG.info("Window shown {} ms after the JVM started", uptimeMillis());
     tasks.run(
         () -> Workspace.open(options),
         opened -> {
           workspace = opened;
           scene.setRoot(MainWindowFactory.create(opened, tasks));
-          LOG.info("Workspace ready in {}", opened.dataDir());
+          LOG.info(
+              "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
         failure -> {
           // A store failure already says what to do, e.g. that another window has the folder.
@@ -54,6 +57,10 @@ public final class BobbinApp extends Application {
           Dialogs.showError(stage, "Bobbin cannot open your workspace", message);
           Platform.exit();
         });
+  }
+
+  private static long uptimeMillis() {
+    return ManagementFactory.getRuntimeMXBean().getUptime();
   }
 
   private static Parent opening() {

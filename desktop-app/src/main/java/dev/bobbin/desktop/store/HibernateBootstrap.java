@@ -15,12 +15,27 @@ import org.hibernate.cfg.AvailableSettings;
 final class HibernateBootstrap {
   private HibernateBootstrap() {}
 
-  static SessionFactory build(DataSource dataSource, Collection<Class<?>> entityClasses) {
+  /**
+   * Whether to compare the mapping with the tables. Flyway owns the schema; checking it costs over
+   * a second at every start, so the app skips it and a test runs it for every entity.
+   */
+  enum SchemaCheck {
+    VALIDATE("validate"),
+    SKIP("none");
+
+    private final String setting;
+
+    SchemaCheck(String setting) {
+      this.setting = setting;
+    }
+  }
+
+  static SessionFactory build(
+      DataSource dataSource, Collection<Class<?>> entityClasses, SchemaCheck check) {
     StandardServiceRegistry registry =
         new StandardServiceRegistryBuilder()
             .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-            // Flyway owns the schema; Hibernate only checks that the mapping matches it.
-            .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+            .applySetting(AvailableSettings.HBM2DDL_AUTO, check.setting)
             .applySetting(
                 AvailableSettings.PHYSICAL_NAMING_STRATEGY,
                 PhysicalNamingStrategySnakeCaseImpl.class.getName())

@@ -55,6 +55,11 @@ public final class LocalStore implements AutoCloseable {
    * @throws StoreException when another Bobbin holds the folder or the database cannot be opened
    */
   public static LocalStore open(Path dataDir, Collection<Class<?>> entityClasses) {
+    return open(dataDir, entityClasses, HibernateBootstrap.SchemaCheck.SKIP);
+  }
+
+  static LocalStore open(
+      Path dataDir, Collection<Class<?>> entityClasses, HibernateBootstrap.SchemaCheck check) {
     Path dir = dataDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -67,7 +72,7 @@ public final class LocalStore implements AutoCloseable {
       pool = JdbcConnectionPool.create(jdbcUrl(dir), "bobbin", "");
       Migrations.migrate(pool, dir);
       DeviceIdentity identity = DeviceIdentity.loadOrCreate(pool);
-      SessionFactory factory = HibernateBootstrap.build(pool, List.copyOf(entityClasses));
+      SessionFactory factory = HibernateBootstrap.build(pool, List.copyOf(entityClasses), check);
       return new LocalStore(dir, lock, pool, factory, identity);
     } catch (RuntimeException e) {
       if (pool != null) {
