@@ -20,6 +20,9 @@ final class ErrorMapping {
   static final String INTERNAL_DETAIL =
       "Something went wrong on the server. It has been logged; please try again.";
 
+  // Postgres refuses U+0000 in text: a client error, not a server one.
+  private static final String NUL_IN_TEXT = "22021";
+
   private ErrorMapping() {}
 
   static void register(RoutesConfig routes, long maxBodyBytes) {
@@ -37,6 +40,16 @@ final class ErrorMapping {
     routes.exception(
         ValidationException.class,
         (e, ctx) -> respond(ctx, generic(400, "Invalid parameters: " + e.getErrors().keySet())));
+    routes.exception(
+        java.sql.SQLException.class,
+        (e, ctx) -> {
+          if (NUL_IN_TEXT.equals(e.getSQLState())) {
+            respond(ctx, invalidBody("Text must not contain the NUL character (\\u0000)."));
+            return;
+          }
+          log.error("Database error in {} {}", ctx.method().name(), ctx.path(), e);
+          respond(ctx, generic(500, INTERNAL_DETAIL));
+        });
     routes.exception(
         Exception.class,
         (e, ctx) -> {
