@@ -27,7 +27,11 @@ final class ServeOptions {
       description = "Properties file of settings, keyed by their environment variable names")
   Path configFile;
 
-  @Option(names = "--demo", description = "Run the demo (reserved)")
+  @Option(
+      names = "--demo",
+      description =
+          "Create the demo organisation (admin@demo.bobbin.dev and one user per role, password"
+              + " bobbin-demo) if missing. Never on a server others can reach.")
   boolean demo;
 
   CliOptions toCliOptions() {

@@ -1,5 +1,6 @@
 package dev.bobbin.server;
 
+import dev.bobbin.server.auth.Bootstrap;
 import dev.bobbin.server.config.ConfigException;
 import dev.bobbin.server.config.ConfigLoader;
 import dev.bobbin.server.config.ServerConfig;
@@ -18,6 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The server's command line; {@code serve} runs when no command is given. */
@@ -87,6 +89,58 @@ public final class ServerMain implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  @Command(
+      name = "bootstrap",
+      description =
+          "Create the first organisation and its admin, once, for scripted installs. The"
+              + " password comes from --password-file or BOBBIN_ADMIN_PASSWORD.")
+  int bootstrap(
+      @Mixin ServeOptions serveOptions,
+      @Option(names = "--organisation", required = true, paramLabel = "NAME") String organisation,
+      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+      @Option(names = "--name", required = true, paramLabel = "NAME", description = "Admin's name")
+          String name,
+      @Option(names = "--password-file", paramLabel = "FILE") Path passwordFile) {
+    return accounts(serveOptions, organisation, email, name, passwordFile, false);
+  }
+
+  @Command(
+      name = "add-organisation",
+      description =
+          "Add another organisation and its admin to a server that hosts several. The password"
+              + " comes from --password-file or BOBBIN_ADMIN_PASSWORD.")
+  int addOrganisation(
+      @Mixin ServeOptions serveOptions,
+      @Option(names = "--organisation", required = true, paramLabel = "NAME") String organisation,
+      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+      @Option(names = "--name", required = true, paramLabel = "NAME", description = "Admin's name")
+          String name,
+      @Option(names = "--password-file", paramLabel = "FILE") Path passwordFile) {
+    return accounts(serveOptions, organisation, email, name, passwordFile, true);
+  }
+
+  private int accounts(
+      ServeOptions serveOptions,
+      String organisation,
+      String email,
+      String name,
+      Path passwordFile,
+      boolean additional) {
+    Optional<ServerConfig> config = loadConfig(serveOptions);
+    if (config.isEmpty()) {
+      return EXIT_CONFIG;
+    }
+    return AccountCommands.run(
+        config.get(),
+        env,
+        new AccountCommands.Request(
+            new Bootstrap.FirstAdmin(organisation.strip(), email.strip(), name.strip()),
+            Optional.ofNullable(passwordFile),
+            additional),
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 
   private Optional<ServerConfig> loadConfig(ServeOptions serveOptions) {
