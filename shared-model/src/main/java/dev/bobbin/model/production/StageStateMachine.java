@@ -42,6 +42,17 @@ public final class StageStateMachine {
   }
 
   /**
+   * The event that moves a stage from {@code from} to {@code to}, if one does: how the server
+   * checks a synced status change against the machine.
+   */
+  public static Optional<StageEvent> eventFor(StageStatus from, StageStatus to) {
+    return MOVES.get(from).entrySet().stream()
+        .filter(move -> move.getValue() == to)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /**
    * The status after {@code event}.
    *
    * @throws IllegalTransitionException with a user-readable reason when the move is not allowed
