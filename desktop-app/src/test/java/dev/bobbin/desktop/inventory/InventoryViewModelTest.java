@@ -2,14 +2,10 @@ package dev.bobbin.desktop.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.Workspace;
-import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +18,7 @@ class InventoryViewModelTest {
 
   @BeforeAll
   static void openDemo() {
-    workspace =
-        Workspace.open(
-            new DesktopOptions(Optional.empty(), Optional.empty(), true),
-            new DataDirectory(Map.of(), "Linux", home),
-            TestData.CLOCK);
+    workspace = TestData.demoWorkspace(home);
   }
 
   @AfterAll

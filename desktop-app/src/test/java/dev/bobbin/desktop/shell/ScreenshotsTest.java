@@ -2,19 +2,15 @@ package dev.bobbin.desktop.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.inventory.ItemRow;
-import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -49,11 +45,7 @@ class ScreenshotsTest {
 
   @BeforeAll
   static void openDemo() {
-    workspace =
-        Workspace.open(
-            new DesktopOptions(Optional.empty(), Optional.empty(), true),
-            new DataDirectory(Map.of(), "Linux", home),
-            TestData.CLOCK);
+    workspace = TestData.demoWorkspace(home);
     tasks = BackgroundTasks.forJavaFx();
   }
 

@@ -2,17 +2,13 @@ package dev.bobbin.desktop.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.inventory.ItemRow;
-import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -38,11 +34,7 @@ class ShellScreenTest {
 
   @BeforeAll
   static void openDemo() {
-    workspace =
-        Workspace.open(
-            new DesktopOptions(Optional.empty(), Optional.empty(), true),
-            new DataDirectory(Map.of(), "Linux", home),
-            TestData.CLOCK);
+    workspace = TestData.demoWorkspace(home);
     tasks = BackgroundTasks.forJavaFx();
   }
 

@@ -1,6 +1,9 @@
 package dev.bobbin.desktop.testing;
 
+import dev.bobbin.desktop.DesktopOptions;
+import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.model.auth.Role;
 import dev.bobbin.model.auth.User;
 import dev.bobbin.model.common.Ids;
@@ -16,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Stores on real H2 files and sample records for the desktop's store tests. */
@@ -33,6 +38,14 @@ public final class TestData {
     User manager = data.users().create(user("manager@example.com", Role.MANAGER));
     data.currentUser().signIn(manager);
     return data;
+  }
+
+  /** The demo workspace, as a user's first start makes it, in {@code home}'s data folder. */
+  public static Workspace demoWorkspace(Path home) {
+    return Workspace.open(
+        new DesktopOptions(Optional.empty(), Optional.empty(), true),
+        new DataDirectory(Map.of(), "Linux", home),
+        CLOCK);
   }
 
   public static User user(String email, Role role) {
