@@ -67,18 +67,26 @@ public final class CustomerController {
     }
     UUID orgId = RequestContext.principal(ctx).orgId();
     Connection c = RequestContext.connection(ctx);
-    Sql.update(
-        c,
-        "insert into customer (id, org_id, name, email, phone, address, notes, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-        customer.id(),
-        orgId,
-        customer.name(),
-        customer.email(),
-        customer.phone(),
-        customer.address(),
-        customer.notes(),
-        OrgVersions.next(c, orgId));
+    try {
+      Sql.update(
+          c,
+          "insert into customer (id, org_id, name, email, phone, address, notes, version)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+          customer.id(),
+          orgId,
+          customer.name(),
+          customer.email(),
+          customer.phone(),
+          customer.address(),
+          customer.notes(),
+          OrgVersions.next(c, orgId));
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new ProblemException(
+            409, "customer-exists", "Customer exists", "A customer with this id already exists.");
+      }
+      throw e;
+    }
     audit.record(
         c,
         orgId,

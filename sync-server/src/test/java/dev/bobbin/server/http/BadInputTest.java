@@ -135,6 +135,17 @@ class BadInputTest {
     assertThat(problem.path("detail").asText()).contains(field);
   }
 
+  @org.junit.jupiter.api.Test
+  void aCustomerIdThatAlreadyExistsIs409NotAServerError() throws Exception {
+    String body = "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"name\":\"Twice\"}";
+    assertThat(test.http.postJson("/api/v1/customers", body, admin.accessToken()).status())
+        .isEqualTo(201);
+
+    TestHttp.Reply again = test.http.postJson("/api/v1/customers", body, admin.accessToken());
+
+    assertProblem(again, 409);
+  }
+
   private JsonNode assertProblem(TestHttp.Reply reply, int status) throws Exception {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).startsWith("application/problem+json");
