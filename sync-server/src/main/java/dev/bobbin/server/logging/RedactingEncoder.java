@@ -1,19 +1,33 @@
 package dev.bobbin.server.logging;
 
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * The one redaction point of the server's logs: wraps any encoder (plain pattern or JSON), hands it
+ * The one redaction point of the server's logs: wraps an encoder (plain pattern or JSON), hands it
  * the event with its message already redacted and its raw arguments dropped, then redacts the
  * encoded text once more (stack traces, thread names, anything else). Configured in {@code
- * logback.xml}.
+ * logback.xml} with a {@code format} ({@code text} or {@code json}) and a {@code pattern} for text,
+ * or given a {@code delegate} encoder.
  */
 public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
   private Encoder<ILoggingEvent> delegate;
+  private String format = "text";
+  private String pattern = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+
+  public void setFormat(String format) {
+    this.format = format.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void setPattern(String pattern) {
+    this.pattern = pattern;
+  }
 
   public void setDelegate(Encoder<ILoggingEvent> delegate) {
     this.delegate = delegate;
@@ -26,14 +40,25 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
   @Override
   public void start() {
     if (delegate == null) {
-      addError("RedactingEncoder needs a <delegate> encoder");
-      return;
+      delegate = fromFormat();
     }
     if (!delegate.isStarted()) {
       delegate.setContext(getContext());
       delegate.start();
     }
     super.start();
+  }
+
+  private Encoder<ILoggingEvent> fromFormat() {
+    if (format.equals("json")) {
+      return new JsonEncoder();
+    }
+    if (!format.equals("text")) {
+      addWarn("Unknown log format \"" + format + "\" (BOBBIN_LOG_FORMAT); using text");
+    }
+    PatternLayoutEncoder text = new PatternLayoutEncoder();
+    text.setPattern(pattern);
+    return text;
   }
 
   @Override

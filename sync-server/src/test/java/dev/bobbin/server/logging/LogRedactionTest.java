@@ -41,7 +41,7 @@ class LogRedactionTest {
   @Test
   void theConfiguredConsoleAppenderRedacts() {
     OutputStreamAppender<ILoggingEvent> appender =
-        (OutputStreamAppender<ILoggingEvent>) root().getAppender("text");
+        (OutputStreamAppender<ILoggingEvent>) root().getAppender("console");
 
     assertThat(appender.getEncoder()).isInstanceOf(RedactingEncoder.class);
   }
