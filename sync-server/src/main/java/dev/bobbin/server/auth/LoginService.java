@@ -71,7 +71,7 @@ final class LoginService {
       passwordOk = false;
     }
     if (!passwordOk || !account.get().active()) {
-      fail(attempt);
+      fail(attempt, account, passwordOk ? "inactive" : "password");
       throw Problems.invalidCredentials();
     }
     Accounts.Account user = account.get();
@@ -114,7 +114,7 @@ final class LoginService {
                     ? totp.acceptCode(c, user, attempt.totpCode().get())
                     : totp.useRecoveryCode(c, user.id(), attempt.recoveryCode().get()));
     if (!ok) {
-      fail(attempt);
+      fail(attempt, Optional.of(user), "second-factor");
       throw new ProblemException(
           401,
           "totp-invalid",
@@ -123,9 +123,31 @@ final class LoginService {
     }
   }
 
-  private void fail(Attempt attempt) throws SQLException {
+  /**
+   * Counts a failure towards the lockout and, when the account exists, tells its organisation's
+   * audit trail (the throttle bounds how many such entries anyone can cause).
+   */
+  private void fail(Attempt attempt, Optional<Accounts.Account> account, String reason)
+      throws SQLException {
     throttle.recordFailure(attempt.email(), attempt.ip());
     log.info("Sign-in failed: {} from {}", attempt.email(), attempt.ip());
+    if (account.isPresent()) {
+      Accounts.Account user = account.get();
+      transactions.inOrganisation(
+          user.orgId(),
+          c -> {
+            audit.record(
+                c,
+                user.orgId(),
+                new AuditLog.Actor(
+                    Optional.empty(), Optional.empty(), attempt.ip(), attempt.device()),
+                "auth.login-failed",
+                "user",
+                user.id().toString(),
+                Map.of("reason", reason));
+            return null;
+          });
+    }
   }
 
   /** Swaps a refresh token for a new pair; a reused one revokes its session (and commits that). */

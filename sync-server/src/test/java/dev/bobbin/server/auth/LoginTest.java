@@ -156,6 +156,24 @@ class LoginTest {
   }
 
   @Test
+  void aFailedSignInToAnExistingAccountIsAuditedWithItsReason() throws Exception {
+    TestServer.Session floor = test.createUser(admin(), Role.FLOOR);
+    test.loginReply(floor.email(), "wrong-password-audit");
+
+    JsonNode entries = test.body(test.http.get("/api/v1/audit?limit=50", admin().accessToken()));
+
+    boolean found = false;
+    for (JsonNode entry : entries.path("entries")) {
+      if (entry.path("action").asText().equals("auth.login-failed")
+          && entry.path("targetId").asText().equals(floor.userId().toString())) {
+        found = true;
+        assertThat(entry.path("details").path("reason").asText()).isEqualTo("password");
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
   void successfulLoginIsWrittenToTheAuditLog() throws Exception {
     TestServer.Session manager = test.createUser(admin(), Role.MANAGER);
 
