@@ -40,7 +40,7 @@ public final class AuthModule {
                 .toList(),
             security.accessTokenTtl(),
             clock);
-    TotpService totp = new TotpService(new Totp(), clock);
+    TotpService totp = new TotpService(new Totp(), new SecretBox(dataKey(config)), clock);
     LoginService login =
         new LoginService(
             transactions,
@@ -77,6 +77,14 @@ public final class AuthModule {
       return Base64.getDecoder().decode(config.security().jwtSecret().get().value().trim());
     }
     String stored = SecretFiles.readOrCreate(config.secretsDir().resolve("jwt-signing.key"), 32);
+    return Base64.getUrlDecoder().decode(stored);
+  }
+
+  private static byte[] dataKey(ServerConfig config) throws IOException {
+    if (config.security().dataKey().isPresent()) {
+      return Base64.getDecoder().decode(config.security().dataKey().get().value().trim());
+    }
+    String stored = SecretFiles.readOrCreate(config.secretsDir().resolve("data.key"), 32);
     return Base64.getUrlDecoder().decode(stored);
   }
 

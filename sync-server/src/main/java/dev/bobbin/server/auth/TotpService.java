@@ -24,10 +24,12 @@ final class TotpService {
   private static final String ISSUER = "Bobbin";
 
   private final Totp totp;
+  private final SecretBox box;
   private final Clock clock;
 
-  TotpService(Totp totp, Clock clock) {
+  TotpService(Totp totp, SecretBox box, Clock clock) {
     this.totp = totp;
+    this.box = box;
     this.clock = clock;
   }
 
@@ -46,7 +48,7 @@ final class TotpService {
     Sql.update(
         c,
         "update app_user set totp_secret = ?, totp_last_step = null where id = ?",
-        secret,
+        box.seal(secret, account.id().toString()),
         account.id());
     String label = URLEncoder.encode(ISSUER + ":" + account.email(), StandardCharsets.UTF_8);
     String uri =
@@ -121,7 +123,10 @@ final class TotpService {
       return false;
     }
     OptionalLong step =
-        totp.matchingStep(Base32.decode(account.totpSecret().get()), code, clock.instant());
+        totp.matchingStep(
+            Base32.decode(box.open(account.totpSecret().get(), account.id().toString())),
+            code,
+            clock.instant());
     if (step.isEmpty()) {
       return false;
     }

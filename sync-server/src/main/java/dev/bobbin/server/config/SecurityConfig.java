@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param jwtSecret base64 key that signs access tokens; empty means one kept in the data folder
  * @param jwtPreviousSecret a former key still accepted for verification while rotating
+ * @param dataKey base64 key that encrypts TOTP secrets at rest; empty means one kept in the data
+ *     folder
  * @param accessTokenTtl lifetime of an access token
  * @param refreshTokenTtl lifetime of a refresh token (each rotation starts a new one)
  * @param bootstrapToken setup token for the first admin; empty means one is made and printed
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 public record SecurityConfig(
     Optional<Secret> jwtSecret,
     Optional<Secret> jwtPreviousSecret,
+    Optional<Secret> dataKey,
     Duration accessTokenTtl,
     Duration refreshTokenTtl,
     Optional<Secret> bootstrapToken,
@@ -55,6 +58,7 @@ public record SecurityConfig(
     return new SecurityConfig(
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Duration.ofMinutes(15),
         Duration.ofDays(30),
         Optional.empty(),
@@ -73,6 +77,7 @@ public record SecurityConfig(
     return new SecurityConfig(
         jwtSecret,
         jwtPreviousSecret,
+        dataKey,
         accessTokenTtl,
         refreshTokenTtl,
         bootstrapToken,
@@ -91,6 +96,7 @@ public record SecurityConfig(
     return new SecurityConfig(
         jwtSecret,
         jwtPreviousSecret,
+        dataKey,
         accessTokenTtl,
         refreshTokenTtl,
         bootstrapToken,
@@ -109,6 +115,7 @@ public record SecurityConfig(
     return new SecurityConfig(
         jwtSecret,
         jwtPreviousSecret,
+        dataKey,
         accessTokenTtl,
         refreshTokenTtl,
         Optional.of(new Secret(token)),
@@ -127,6 +134,7 @@ public record SecurityConfig(
     return new SecurityConfig(
         jwtSecret,
         jwtPreviousSecret,
+        dataKey,
         accessTokenTtl,
         refreshTokenTtl,
         bootstrapToken,
@@ -149,6 +157,7 @@ public record SecurityConfig(
   void validate() {
     jwtSecret.ifPresent(secret -> checkKey(Settings.JWT_SECRET, secret));
     jwtPreviousSecret.ifPresent(secret -> checkKey(Settings.JWT_SECRET_PREVIOUS, secret));
+    dataKey.ifPresent(secret -> checkKey(Settings.DATA_KEY, secret));
     bootstrapToken.ifPresent(
         token -> {
           if (token.value().length() < 16) {

@@ -22,6 +22,7 @@ final class SecuritySettings {
     return new SecurityConfig(
         s.get(Settings.JWT_SECRET).map(Secret::new),
         s.get(Settings.JWT_SECRET_PREVIOUS).map(Secret::new),
+        s.get(Settings.DATA_KEY).map(Secret::new),
         Duration.ofMinutes(
             s.number(Settings.ACCESS_TOKEN_MINUTES, MINUTES, d.accessTokenTtl().toMinutes())),
         Duration.ofDays(s.number(Settings.REFRESH_TOKEN_DAYS, DAYS, d.refreshTokenTtl().toDays())),

@@ -24,6 +24,7 @@ final class Settings {
   static final String DB_MIGRATION_PASSWORD = "BOBBIN_DB_MIGRATION_PASSWORD";
   static final String JWT_SECRET = "BOBBIN_JWT_SECRET";
   static final String JWT_SECRET_PREVIOUS = "BOBBIN_JWT_SECRET_PREVIOUS";
+  static final String DATA_KEY = "BOBBIN_DATA_KEY";
   static final String ACCESS_TOKEN_MINUTES = "BOBBIN_ACCESS_TOKEN_MINUTES";
   static final String REFRESH_TOKEN_DAYS = "BOBBIN_REFRESH_TOKEN_DAYS";
   static final String BOOTSTRAP_TOKEN = "BOBBIN_BOOTSTRAP_TOKEN";
@@ -55,6 +56,7 @@ final class Settings {
           DB_MIGRATION_PASSWORD,
           JWT_SECRET,
           JWT_SECRET_PREVIOUS,
+          DATA_KEY,
           ACCESS_TOKEN_MINUTES,
           REFRESH_TOKEN_DAYS,
           BOOTSTRAP_TOKEN,

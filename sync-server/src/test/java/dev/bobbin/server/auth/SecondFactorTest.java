@@ -66,6 +66,24 @@ class SecondFactorTest {
   }
 
   @Test
+  void theSecretIsStoredEncrypted() throws Exception {
+    TestServer.Session user = test.createUser(admin(), Role.FLOOR);
+    String secret =
+        test.body(test.http.postJson("/api/v1/auth/totp/enrol", "{}", user.accessToken()))
+            .path("secret")
+            .asText();
+
+    try (var owner = test.ownerConnection();
+        var query = owner.prepareStatement("select totp_secret from app_user where id = ?")) {
+      query.setObject(1, user.userId());
+      try (var row = query.executeQuery()) {
+        row.next();
+        assertThat(row.getString(1)).startsWith("v1:").doesNotContain(secret);
+      }
+    }
+  }
+
+  @Test
   void signInWithoutACodeAsksForOne() throws Exception {
     Enrolled enrolled = enrol(Role.FLOOR);
 
