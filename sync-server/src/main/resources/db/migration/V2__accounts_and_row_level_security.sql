@@ -12,12 +12,22 @@
 
 alter table organisation add column require_admin_totp boolean not null default false;
 
-alter table app_user
-  add column totp_secret         text,
-  add column totp_enabled        boolean not null default false,
-  add column totp_last_step      bigint,
-  add column password_changed_at timestamptz,
-  add column erased_at           timestamptz;
+-- Credentials live beside the user, not in app_user: app_user is a synced record that devices
+-- pull, and a sync bug must not be able to ship a password hash or a TOTP secret.
+alter table app_user drop column password_hash;
+alter table app_user add column erased_at timestamptz;
+
+create table user_credential (
+  user_id             uuid primary key references app_user (id),
+  org_id              uuid not null references organisation (id),
+  password_hash       text,
+  password_changed_at timestamptz,
+  -- Encrypted by the server (AES-256-GCM, bound to user_id), never stored in clear.
+  totp_secret         text,
+  totp_enabled        boolean not null default false,
+  -- The last accepted TOTP time step: a code is accepted once.
+  totp_last_step      bigint
+);
 
 -- Login needs the organisation of an e-mail address before it can set one. This table answers
 -- that one question; the application role has no privilege on it and reads it only through the

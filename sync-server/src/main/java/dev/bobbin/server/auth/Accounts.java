@@ -13,6 +13,10 @@ import java.util.UUID;
 
 /** Users with their credentials, read and written inside an organisation's transaction. */
 public final class Accounts {
+  private static final String SELECT =
+      "select u.*, c.password_hash, coalesce(c.totp_enabled, false) as totp_enabled,"
+          + " c.totp_secret from app_user u left join user_credential c on c.user_id = u.id";
+
   private Accounts() {}
 
   /** A user row including what only the server may see. */
@@ -34,17 +38,15 @@ public final class Accounts {
   }
 
   public static Optional<Account> byEmail(Connection c, String email) throws SQLException {
-    return Sql.one(
-        c, "select * from app_user where lower(email) = lower(?)", Accounts::account, email);
+    return Sql.one(c, SELECT + " where lower(u.email) = lower(?)", Accounts::account, email);
   }
 
   public static Optional<Account> byId(Connection c, UUID id) throws SQLException {
-    return Sql.one(c, "select * from app_user where id = ?", Accounts::account, id);
+    return Sql.one(c, SELECT + " where u.id = ?", Accounts::account, id);
   }
 
   public static List<Account> all(Connection c) throws SQLException {
-    return Sql.list(
-        c, "select * from app_user order by lower(display_name), id", Accounts::account);
+    return Sql.list(c, SELECT + " order by lower(u.display_name), u.id", Accounts::account);
   }
 
   /**
@@ -63,26 +65,31 @@ public final class Accounts {
     UUID id = UUID.randomUUID();
     Sql.update(
         c,
-        "insert into app_user (id, org_id, email, display_name, role, password_hash,"
-            + " password_changed_at, version) values (?, ?, ?, ?, ?, ?, now(), ?)",
+        "insert into app_user (id, org_id, email, display_name, role, version)"
+            + " values (?, ?, ?, ?, ?, ?)",
         id,
         orgId,
         email,
         displayName,
         role,
-        passwordHash,
         OrgVersions.next(c, orgId));
+    Sql.update(
+        c,
+        "insert into user_credential (user_id, org_id, password_hash, password_changed_at)"
+            + " values (?, ?, ?, now())",
+        id,
+        orgId,
+        passwordHash);
     return byId(c, id).orElseThrow();
   }
 
-  public static void setPassword(Connection c, UUID orgId, UUID userId, String passwordHash)
+  public static void setPassword(Connection c, UUID userId, String passwordHash)
       throws SQLException {
     Sql.update(
         c,
-        "update app_user set password_hash = ?, password_changed_at = now(), version = ?,"
-            + " updated_at = now() where id = ?",
+        "update user_credential set password_hash = ?, password_changed_at = now()"
+            + " where user_id = ?",
         passwordHash,
-        OrgVersions.next(c, orgId),
         userId);
   }
 

@@ -169,7 +169,7 @@ final class AuthController {
     if (weak.isPresent()) {
       throw Problems.weakPassword(weak.get());
     }
-    Accounts.setPassword(c, user.orgId(), user.userId(), hasher.hash(next));
+    Accounts.setPassword(c, user.userId(), hasher.hash(next));
     // Other devices must sign in again with the new password; this session continues.
     Sessions.revokeOthers(c, user.userId(), user.sessionId());
     audit.record(

@@ -116,8 +116,9 @@ public final class Guard {
     AccessTokens.Claims claims = credential.claims().get();
     return Sql.one(
             c,
-            "select u.role, u.totp_enabled, o.require_admin_totp from app_user u"
-                + " join organisation o on o.id = u.org_id"
+            "select u.role, coalesce(c.totp_enabled, false), o.require_admin_totp"
+                + " from app_user u join organisation o on o.id = u.org_id"
+                + " left join user_credential c on c.user_id = u.id"
                 + " where u.id = ? and u.active"
                 + " and exists (select 1 from refresh_token t"
                 + "   where t.family_id = ? and t.user_id = u.id and t.revoked_at is null)",

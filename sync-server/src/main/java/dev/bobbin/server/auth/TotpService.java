@@ -47,7 +47,7 @@ final class TotpService {
     String secret = Base32.encode(Secrets.randomBytes(20));
     Sql.update(
         c,
-        "update app_user set totp_secret = ?, totp_last_step = null where id = ?",
+        "update user_credential set totp_secret = ?, totp_last_step = null where user_id = ?",
         box.seal(secret, account.id().toString()),
         account.id());
     String label = URLEncoder.encode(ISSUER + ":" + account.email(), StandardCharsets.UTF_8);
@@ -78,7 +78,7 @@ final class TotpService {
     if (!acceptCode(c, account, code)) {
       throw invalidCode();
     }
-    Sql.update(c, "update app_user set totp_enabled = true where id = ?", account.id());
+    Sql.update(c, "update user_credential set totp_enabled = true where user_id = ?", account.id());
     Sql.update(c, "delete from recovery_code where user_id = ?", account.id());
     List<String> codes = new ArrayList<>(RECOVERY_CODES);
     for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -108,8 +108,8 @@ final class TotpService {
   static void clear(Connection c, UUID userId) throws SQLException {
     Sql.update(
         c,
-        "update app_user set totp_enabled = false, totp_secret = null, totp_last_step = null"
-            + " where id = ?",
+        "update user_credential set totp_enabled = false, totp_secret = null, totp_last_step = null"
+            + " where user_id = ?",
         userId);
     Sql.update(c, "delete from recovery_code where user_id = ?", userId);
   }
@@ -132,7 +132,7 @@ final class TotpService {
     }
     return Sql.update(
             c,
-            "update app_user set totp_last_step = ? where id = ?"
+            "update user_credential set totp_last_step = ? where user_id = ?"
                 + " and (totp_last_step is null or totp_last_step < ?)",
             step.getAsLong(),
             account.id(),

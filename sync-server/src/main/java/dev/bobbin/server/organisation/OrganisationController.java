@@ -77,7 +77,7 @@ public final class OrganisationController {
   private static boolean callerHasTotp(Context ctx, Connection c) throws SQLException {
     return Sql.one(
             c,
-            "select totp_enabled from app_user where id = ?",
+            "select totp_enabled from user_credential where user_id = ?",
             row -> row.getBoolean(1),
             RequestContext.user(ctx).userId())
         .orElse(false);

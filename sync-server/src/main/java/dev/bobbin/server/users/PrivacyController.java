@@ -49,8 +49,10 @@ public final class PrivacyController {
         "user",
         Sql.one(
                 c,
-                "select id, email, display_name, role, active, created_at, updated_at,"
-                    + " password_changed_at, totp_enabled, erased_at from app_user where id = ?",
+                "select u.id, u.email, u.display_name, u.role, u.active, u.created_at,"
+                    + " u.updated_at, u.erased_at, c.password_changed_at, c.totp_enabled"
+                    + " from app_user u left join user_credential c on c.user_id = u.id"
+                    + " where u.id = ?",
                 Rows::toMap,
                 id)
             .orElseThrow());
@@ -114,13 +116,13 @@ public final class PrivacyController {
     String tag = id.toString().substring(0, 8);
     Sql.update(
         c,
-        "update app_user set email = ?, display_name = ?, password_hash = null, active = false,"
-            + " totp_enabled = false, totp_secret = null, totp_last_step = null,"
+        "update app_user set email = ?, display_name = ?, active = false,"
             + " erased_at = now(), version = ?, updated_at = now() where id = ?",
         "erased-" + tag + "@erased.invalid",
         "Former user " + tag,
         OrgVersions.next(c, admin.orgId()),
         id);
+    Sql.update(c, "delete from user_credential where user_id = ?", id);
     Sql.update(c, "delete from recovery_code where user_id = ?", id);
     Sessions.revokeAllOf(c, id);
     Sql.update(c, "update refresh_token set ip = null, device = null where user_id = ?", id);

@@ -127,8 +127,7 @@ public final class UserController {
       changes.put("active", active);
     }
     if (body.password() != null) {
-      Accounts.setPassword(
-          c, admin.orgId(), id, hasher.hash(checkedPassword(body.password(), user.email())));
+      Accounts.setPassword(c, id, hasher.hash(checkedPassword(body.password(), user.email())));
       changes.put("password", "reset");
     }
     if (!active || body.password() != null) {

@@ -74,7 +74,8 @@ class SecondFactorTest {
             .asText();
 
     try (var owner = test.ownerConnection();
-        var query = owner.prepareStatement("select totp_secret from app_user where id = ?")) {
+        var query =
+            owner.prepareStatement("select totp_secret from user_credential where user_id = ?")) {
       query.setObject(1, user.userId());
       try (var row = query.executeQuery()) {
         row.next();
