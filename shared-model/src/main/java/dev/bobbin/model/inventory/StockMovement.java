@@ -4,6 +4,7 @@ import dev.bobbin.model.common.Unit;
 import dev.bobbin.model.common.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -70,9 +71,9 @@ public record StockMovement(
 
   private static String signMessage(MovementReason reason) {
     return switch (reason.sign()) {
-      case POSITIVE -> "must be greater than zero for " + reason.name().toLowerCase();
-      case NEGATIVE -> "must be below zero for " + reason.name().toLowerCase();
-      case NON_ZERO -> "must not be zero for " + reason.name().toLowerCase();
+      case POSITIVE -> "must be greater than zero for " + reason.name().toLowerCase(Locale.ROOT);
+      case NEGATIVE -> "must be below zero for " + reason.name().toLowerCase(Locale.ROOT);
+      case NON_ZERO -> "must not be zero for " + reason.name().toLowerCase(Locale.ROOT);
       case ANY -> "is invalid";
     };
   }
