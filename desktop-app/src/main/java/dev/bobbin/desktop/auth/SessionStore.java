@@ -254,11 +254,11 @@ public final class SessionStore {
       // Windows: the per-user data folder's ACL already keeps other users out; narrow it anyway.
       Files.createFile(file);
       java.io.File f = file.toFile();
-      boolean narrowed =
-          f.setReadable(false, false)
-              & f.setReadable(true, true)
-              & f.setWritable(false, false)
-              & f.setWritable(true, true);
+      // Every call must run, whatever the ones before it answered.
+      boolean narrowed = f.setReadable(false, false);
+      narrowed &= f.setReadable(true, true);
+      narrowed &= f.setWritable(false, false);
+      narrowed &= f.setWritable(true, true);
       if (!narrowed) {
         LOG.debug("Could not narrow the permissions of {}", file);
       }
