@@ -7,12 +7,10 @@ import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.LiveServer;
+import dev.bobbin.desktop.testing.Screenshots;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.users.AuditViewModel;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,24 +97,6 @@ class AccountScreenTest {
   }
 
   private void save(String name) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage image =
-        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-    Path dir = Path.of(System.getProperty("bobbin.screenshots.dir", "target/screenshots"));
-    Files.createDirectories(dir);
-    write(image, dir.resolve(name));
-  }
-
-  private static void write(WritableImage image, Path file) throws IOException {
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        out.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    ImageIO.write(out, "png", file.toFile());
+    Screenshots.save(scene, name);
   }
 }
