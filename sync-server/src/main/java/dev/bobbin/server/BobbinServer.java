@@ -13,6 +13,7 @@ import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
+import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
 import dev.bobbin.server.sync.ProtocolCheck;
@@ -40,6 +41,7 @@ public final class BobbinServer implements AutoCloseable {
   private Optional<Database> database = Optional.empty();
   private Optional<AuthModule> auth = Optional.empty();
   private Optional<WebServer> web = Optional.empty();
+  private Optional<LiveModule> live = Optional.empty();
   private List<Route> routes = List.of();
   private List<Route> extraRoutes = List.of();
 
@@ -77,9 +79,18 @@ public final class BobbinServer implements AutoCloseable {
     AuthModule authModule = new AuthModule(config, db.transactions(), audit, clock);
     auth = Optional.of(authModule);
     routes = routes(db, authModule, audit, json);
+    LiveModule liveModule =
+        new LiveModule(authModule.guard()::organisationOf, db::openDedicatedConnection);
+    live = Optional.of(liveModule);
+    try {
+      liveModule.start();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not LISTEN for version changes: " + e.getMessage(), e);
+    }
     WebServer server =
         new WebServer(
             ProtocolCheck.around(authModule.guard().protect(routes)),
+            List.of(liveModule.route()),
             new WebServer.Options(config.maxBodyBytes(), config.security().corsOrigins()),
             metrics.requestObserver(),
             json);
@@ -160,6 +171,8 @@ public final class BobbinServer implements AutoCloseable {
     }
     web.ifPresent(WebServer::stop);
     web = Optional.empty();
+    live.ifPresent(LiveModule::close);
+    live = Optional.empty();
     auth = Optional.empty();
     if (database.isPresent()) {
       database.get().close();
