@@ -5,6 +5,7 @@ import dev.bobbin.server.apikeys.ApiKeyController;
 import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.auth.AuthModule;
+import dev.bobbin.server.blobs.BlobController;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
@@ -134,6 +135,7 @@ public final class BobbinServer implements AutoCloseable {
     SyncModule sync = new SyncModule(clock);
     all.addAll(sync.routes());
     all.addAll(new ConflictController(sync).routes());
+    all.addAll(new BlobController(config.maxBlobBytes()).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
