@@ -1,5 +1,9 @@
 package dev.bobbin.desktop;
 
+import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.designs.DesignService;
+import dev.bobbin.desktop.designs.DesignsView;
+import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
 import dev.bobbin.desktop.shell.MainWindow;
@@ -22,7 +26,17 @@ public final class MainWindowFactory {
     Map<Section, Supplier<Node>> pages =
         Map.of(
             Section.INVENTORY,
-            () -> new InventoryView(new InventoryViewModel(workspace.itemCatalog(), tasks)).root());
+            () -> new InventoryView(new InventoryViewModel(workspace.itemCatalog(), tasks)).root(),
+            Section.DESIGNS,
+            () -> designsPage(workspace, tasks));
     return new MainWindow(shell, pages).root();
+  }
+
+  private static Node designsPage(Workspace workspace, BackgroundTasks tasks) {
+    LocalData data = workspace.data();
+    DesignService designs =
+        new DesignService(
+            data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
+    return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
   }
 }
