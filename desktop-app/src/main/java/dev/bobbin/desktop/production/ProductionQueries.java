@@ -66,6 +66,17 @@ public final class ProductionQueries {
     this.reservations = reservations;
   }
 
+  public List<Customer> customers() {
+    return customers.all();
+  }
+
+  /** Designs an order can be made from: approved ones, by code. */
+  public List<Design> approvedDesigns() {
+    return designs.all().stream()
+        .filter(d -> d.status() == dev.bobbin.model.designs.DesignStatus.APPROVED)
+        .toList();
+  }
+
   public List<WorkflowTemplate> workflows() {
     return workflows.all();
   }
