@@ -137,7 +137,7 @@ final class StageBoardView {
       state.getStyleClass().add(Styles.DANGER);
     }
     VBox form = new VBox(6);
-    VBox card = new VBox(4, head, design, who, qty, state, actions(row, form), form);
+    VBox card = new VBox(3, head, design, qty, state, actions(row, form), form);
     card.setPadding(new Insets(8));
     card.setStyle(CARD);
     card.setId("card-" + n);

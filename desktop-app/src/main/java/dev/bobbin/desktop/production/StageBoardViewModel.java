@@ -76,10 +76,15 @@ public final class StageBoardViewModel {
     return FXCollections.unmodifiableObservableList(cards);
   }
 
-  /** The cards of one column. */
+  /** The cards of one column, most urgent first, then soonest due. */
   public List<OrderRow> cardsIn(int column) {
     return cards.stream()
         .filter(r -> r.current() != null && r.current().sequence() == column)
+        .sorted(
+            java.util.Comparator.comparing((OrderRow r) -> r.order().priority())
+                .reversed()
+                .thenComparing(r -> r.order().dueDate())
+                .thenComparing(r -> r.order().number()))
         .toList();
   }
 
