@@ -48,7 +48,17 @@ final class StageBoardView {
     this.openOrder = openOrder;
     ComboBox<WorkflowTemplate> workflow = new ComboBox<>(model.workflows());
     workflow.setId("board-workflow");
-    workflow.valueProperty().bindBidirectional(model.workflowProperty());
+    // Not bound both ways: replacing the combo's items clears its value for a moment, and that
+    // empty value must not empty the board.
+    model.workflowProperty().subscribe(workflow::setValue);
+    workflow
+        .valueProperty()
+        .addListener(
+            (obs, old, chosen) -> {
+              if (chosen != null) {
+                model.workflowProperty().set(chosen);
+              }
+            });
     workflow.setConverter(
         new StringConverter<>() {
           @Override

@@ -103,7 +103,7 @@ class ScreenshotsTest {
 
   @Test
   void designsProductionBoardAndOrderDetail(FxRobot robot) throws Exception {
-    robot.clickOn("Designs");
+    WorkbenchFlowsTest.openSection(robot, "Designs", "#designs-page");
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#design-card-SH-101").tryQuery().isPresent());
     assertThat(Files.size(save("designs.png"))).isPositive();
@@ -113,7 +113,7 @@ class ScreenshotsTest {
         30, TimeUnit.SECONDS, () -> robot.lookup("#bom-lines .text-field").tryQuery().isPresent());
     assertThat(Files.size(save("design-editor.png"))).isPositive();
 
-    robot.clickOn("Production");
+    WorkbenchFlowsTest.openSection(robot, "Production", "#production-page");
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#board-column-0 .button").tryQuery().isPresent());
     assertThat(Files.size(save("production-board.png"))).isPositive();

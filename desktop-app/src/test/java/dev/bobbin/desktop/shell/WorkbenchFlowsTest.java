@@ -82,7 +82,7 @@ class WorkbenchFlowsTest {
 
   @Test
   void aNewDesignWithABillOfMaterialsAnswersCanWeMakeN(FxRobot robot) throws TimeoutException {
-    robot.clickOn("Designs");
+    openSection(robot, "Designs", "#designs-page");
     waitFor(() -> robot.lookup("#design-card-SH-101").tryQuery().isPresent());
     robot.clickOn("#design-new");
     robot.clickOn("#design-code").write("TST-1");
@@ -90,8 +90,17 @@ class WorkbenchFlowsTest {
     robot.clickOn("#bom-search").write("FAB-POP-WHT");
     ListView<?> picker = robot.lookup("#bom-picker").queryAs(ListView.class);
     waitFor(() -> picker.getItems().size() == 1);
-    robot.interact(() -> picker.getSelectionModel().selectFirst());
-    robot.clickOn("#bom-add");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      // The picker's list may still be replaced by a slower search for part of the text.
+      robot.interact(() -> picker.getSelectionModel().selectFirst());
+      robot.clickOn("#bom-add");
+      try {
+        waitFor(() -> robot.lookup("#bom-qty-FAB-POP-WHT").tryQuery().isPresent());
+        break;
+      } catch (TimeoutException e) {
+        waitFor(() -> picker.getItems().size() == 1);
+      }
+    }
     robot.doubleClickOn("#bom-qty-FAB-POP-WHT").write("2");
     robot.clickOn("#design-save");
     waitFor(() -> text(robot, "#design-message").equals("Saved TST-1."));
@@ -117,8 +126,27 @@ class WorkbenchFlowsTest {
   void anOrderMovesThroughTwoStagesOnTheBoardAndConsumesItsMaterials(FxRobot robot)
       throws TimeoutException {
     String n = twoStages.number();
-    robot.clickOn("Production");
-    waitFor(() -> robot.lookup("#start-" + n).tryQuery().isPresent());
+    openSection(robot, "Production", "#production-page");
+    try {
+      waitFor(() -> robot.lookup("#start-" + n).tryQuery().isPresent());
+    } catch (TimeoutException e) {
+      System.out.println(
+          "DIAG "
+              + n
+              + " columns="
+              + robot.lookup("#board-columns").queryAs(Pane.class).getChildren().size()
+              + " col0="
+              + robot
+                  .lookup("#board-column-0")
+                  .tryQuery()
+                  .map(c -> ((Pane) c).getChildren().stream().map(Node::getId).toList())
+                  .orElse(null)
+              + " err="
+              + text(robot, "#board-error")
+              + " state="
+              + text(robot, "#card-state-" + n));
+      throw e;
+    }
     Node card = robot.lookup("#card-" + n).query();
     assertThat(card.getParent().getId()).isEqualTo("board-column-0");
 
@@ -146,7 +174,7 @@ class WorkbenchFlowsTest {
   @Test
   void aMoveAnotherDeviceMadeImpossibleShowsTheReason(FxRobot robot) throws TimeoutException {
     String n = stale.number();
-    robot.clickOn("Production");
+    openSection(robot, "Production", "#production-page");
     waitFor(() -> robot.lookup("#start-" + n).tryQuery().isPresent());
     var stage = workspace.data().stages().forOrder(stale.id()).get(0);
     workspace.data().shopFloor().block(stage.id(), "Machine down");
@@ -177,5 +205,21 @@ class WorkbenchFlowsTest {
       throws TimeoutException {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Opens a sidebar section, clicking again if the first click was lost (seen under Monocle). */
+  static void openSection(FxRobot robot, String title, String pageId) throws TimeoutException {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      robot.clickOn(title);
+      try {
+        WaitForAsyncUtils.waitFor(
+            5, TimeUnit.SECONDS, () -> robot.lookup(pageId).tryQuery().isPresent());
+        return;
+      } catch (TimeoutException e) {
+        // clicked too early or on a moving layout: try once more
+      }
+    }
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> robot.lookup(pageId).tryQuery().isPresent());
   }
 }
