@@ -468,7 +468,7 @@ public final class DesignEditorViewModel {
       return Optional.empty();
     }
     Set<String> tagSet = new LinkedHashSet<>();
-    for (String tag : (tags.get() == null ? "" : tags.get()).split(",")) {
+    for (String tag : (tags.get() == null ? "" : tags.get()).split(",", -1)) {
       if (!tag.isBlank()) {
         tagSet.add(tag.trim());
       }

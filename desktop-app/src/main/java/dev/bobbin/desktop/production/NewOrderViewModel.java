@@ -119,7 +119,7 @@ public final class NewOrderViewModel {
             notes.get() == null || notes.get().isBlank() ? null : notes.get().trim());
     tasks.run(
         () -> production.plan(request),
-        onPlanned::accept,
+        onPlanned,
         f ->
             error.set(
                 f instanceof ValidationException v

@@ -19,11 +19,15 @@ public record OrderDetail(
   }
 
   /**
+   * One stage with the name of who works on it.
+   *
    * @param assignee who works on it; empty when unassigned
    */
   public record StageLine(ProductionStage stage, String assignee) {}
 
   /**
+   * One thing done to a stage, with who did it.
+   *
    * @param who the person's display name, or "someone" when not known here
    */
   public record TimelineEntry(StageActivity activity, String who) {}

@@ -135,10 +135,16 @@ final class StageBoardView {
     head.setAlignment(Pos.CENTER_LEFT);
     Label design = new Label(row.design());
     design.setWrapText(true);
-    Label who = new Label(row.customer().isEmpty() ? "Stock" : row.customer());
-    who.getStyleClass().add(Styles.TEXT_MUTED);
-    Label qty = new Label(row.order().quantity() + " pcs · due " + row.order().dueDate());
-    qty.getStyleClass().add(Styles.TEXT_SMALL);
+    String customer = row.customer().isEmpty() ? "Stock" : row.customer();
+    Label qty =
+        new Label(
+            customer
+                + " \u00b7 "
+                + row.order().quantity()
+                + " pcs \u00b7 due "
+                + row.order().dueDate());
+    qty.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    qty.setWrapText(true);
     Label state = new Label(stateText(row.current()));
     state.setId("card-state-" + n);
     state.setWrapText(true);

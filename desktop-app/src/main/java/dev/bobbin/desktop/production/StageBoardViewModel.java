@@ -185,7 +185,7 @@ public final class StageBoardViewModel {
 
   /** What finishing the card's stage takes from stock, handed to {@code show}, for confirmation. */
   public void previewFinish(OrderRow row, Consumer<List<ShopFloorService.Consumption>> show) {
-    tasks.run(() -> floor.materialsConsumedBy(stageId(row)), show::accept, this::fail);
+    tasks.run(() -> floor.materialsConsumedBy(stageId(row)), show, this::fail);
   }
 
   /**

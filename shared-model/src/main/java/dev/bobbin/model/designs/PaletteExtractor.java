@@ -26,6 +26,8 @@ public final class PaletteExtractor {
   private final int colours;
 
   /**
+   * An extractor of palettes of at most {@code colours} colours.
+   *
    * @param colours how many colours at most, 1 to 12
    */
   public PaletteExtractor(int colours) {
@@ -171,7 +173,23 @@ public final class PaletteExtractor {
     return String.format(Locale.ROOT, "#%06X", rgb & 0xFFFFFF);
   }
 
-  private record Cluster(double[] lab, int size) {}
+  private static final class Cluster {
+    private final double[] lab;
+    private final int size;
+
+    Cluster(double[] lab, int size) {
+      this.lab = lab;
+      this.size = size;
+    }
+
+    double[] lab() {
+      return lab;
+    }
+
+    int size() {
+      return size;
+    }
+  }
 
   /** sRGB (D65) ⇄ CIELAB. */
   static final class Cielab {
