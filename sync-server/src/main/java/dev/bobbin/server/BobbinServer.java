@@ -90,7 +90,7 @@ public final class BobbinServer implements AutoCloseable {
     }
     WebServer server =
         new WebServer(
-            ProtocolCheck.around(authModule.guard().protect(routes)),
+            authModule.guard().protect(ProtocolCheck.around(routes)),
             List.of(liveModule.route()),
             new WebServer.Options(config.maxBodyBytes(), config.security().corsOrigins()),
             metrics.requestObserver(),
