@@ -1,7 +1,6 @@
 package dev.bobbin.desktop.designs;
 
 import dev.bobbin.desktop.inventory.ItemRow;
-import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import dev.bobbin.model.auth.Permission;
@@ -496,8 +495,6 @@ public final class DesignEditorViewModel {
     if (failure instanceof ValidationException v) {
       showViolations(v);
       message.set("Please correct the marked fields.");
-    } else if (failure instanceof StoreException) {
-      message.set(failure.getMessage());
     } else {
       message.set(FriendlyErrors.message(failure));
     }

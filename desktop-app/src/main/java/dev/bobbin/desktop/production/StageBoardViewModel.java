@@ -252,8 +252,6 @@ public final class StageBoardViewModel {
     loading.set(false);
     if (failure instanceof ValidationException v) {
       error.set(v.violations().stream().map(Violation::message).collect(Collectors.joining(" ")));
-    } else if (failure instanceof StoreException) {
-      error.set(failure.getMessage());
     } else {
       error.set(FriendlyErrors.message(failure));
     }
