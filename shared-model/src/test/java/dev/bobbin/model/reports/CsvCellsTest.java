@@ -1,0 +1,68 @@
+package dev.bobbin.model.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellsTest {
+  private static final CsvOptions PLAIN = CsvOptions.defaults();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=SUM(A1:A9)", "+1+1", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"x\")"})
+  void textThatASpreadsheetWouldRunGetsAQuotePrefix(String text) {
+    assertThat(CsvCells.format(ReportColumn.text("note", "Note"), text, PLAIN))
+        .isEqualTo("'" + text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Cotton", "", "a=b", " =x", "'quoted", "١٢٣ عربى", "🧵 thread"})
+  void harmlessTextIsUnchanged(String text) {
+    assertThat(CsvCells.format(ReportColumn.text("note", "Note"), text, PLAIN)).isEqualTo(text);
+  }
+
+  @Test
+  void negativeNumbersInNumericColumnsStayNumbers() {
+    assertThat(CsvCells.format(ReportColumn.decimal("q", "Q", 3), new BigDecimal("-5"), PLAIN))
+        .isEqualTo("-5.000");
+    assertThat(CsvCells.format(ReportColumn.integer("n", "N"), -5L, PLAIN)).isEqualTo("-5");
+    assertThat(CsvCells.format(ReportColumn.money("m", "M"), new BigDecimal("-12.345"), PLAIN))
+        .isEqualTo("-12.35");
+  }
+
+  @Test
+  void aNegativeNumberAsTextInATextColumnIsStillNeutralised() {
+    assertThat(CsvCells.format(ReportColumn.text("ref", "Ref"), "-5", PLAIN)).isEqualTo("'-5");
+  }
+
+  @Test
+  void numbersUseADotAndNoGroupingUnlessALocaleIsChosen() {
+    ReportColumn money = ReportColumn.money("value", "Value");
+    BigDecimal amount = new BigDecimal("1234567.5");
+    assertThat(CsvCells.format(money, amount, PLAIN)).isEqualTo("1234567.50");
+    assertThat(CsvCells.format(money, amount, PLAIN.withNumberLocale(Locale.GERMANY)))
+        .isEqualTo("1234567,50");
+    assertThat(CsvCells.format(money, amount, PLAIN.withNumberLocale(Locale.UK)))
+        .isEqualTo("1234567.50");
+  }
+
+  @Test
+  void datesAreIsoAndTimestampsUtc() {
+    assertThat(CsvCells.format(ReportColumn.date("d", "D"), LocalDate.of(2026, 3, 4), PLAIN))
+        .isEqualTo("2026-03-04");
+    assertThat(
+            CsvCells.format(
+                ReportColumn.timestamp("t", "T"), Instant.parse("2026-03-04T05:06:07Z"), PLAIN))
+        .isEqualTo("2026-03-04 05:06:07");
+  }
+
+  @Test
+  void missingValuesAreEmptyCells() {
+    assertThat(CsvCells.format(ReportColumn.decimal("q", "Q", 3), null, PLAIN)).isEmpty();
+  }
+}
