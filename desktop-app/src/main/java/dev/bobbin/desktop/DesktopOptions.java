@@ -35,6 +35,7 @@ public record DesktopOptions(Optional<Path> dataDir, Optional<URI> server, boole
       name = "bobbin",
       mixinStandardHelpOptions = true,
       versionProvider = Cli.Version.class,
+      subcommands = ExportCommand.class,
       description = "Bobbin, the offline-first workbench for garment factories and design studios.")
   static final class Cli implements Callable<Integer> {
     @Option(

@@ -3,6 +3,7 @@ package dev.bobbin.desktop;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
+import picocli.CommandLine;
 
 /**
  * Entry point. A plain class (not the {@link Application}) so the app also starts from a class path
@@ -15,6 +16,10 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && "export".equals(args[0])) {
+      // Headless: no JavaFX, and the exit code tells a script whether the export worked.
+      System.exit(new CommandLine(new DesktopOptions.Cli()).execute(args));
+    }
     if (DesktopOptions.parse(args).isEmpty()) {
       return;
     }
