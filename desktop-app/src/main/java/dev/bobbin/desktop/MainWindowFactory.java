@@ -17,6 +17,9 @@ import dev.bobbin.desktop.production.ProductionView;
 import dev.bobbin.desktop.production.StageBoardViewModel;
 import dev.bobbin.desktop.production.WorkflowTemplatesView;
 import dev.bobbin.desktop.production.WorkflowTemplatesViewModel;
+import dev.bobbin.desktop.reports.ReportService;
+import dev.bobbin.desktop.reports.ReportsView;
+import dev.bobbin.desktop.reports.ReportsViewModel;
 import dev.bobbin.desktop.settings.SettingsView;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.Section;
@@ -50,7 +53,9 @@ public final class MainWindowFactory {
             Section.PRODUCTION,
             () -> productionPage(workspace, tasks),
             Section.SETTINGS,
-            () -> settings(workspace, session, tasks));
+            () -> settings(workspace, session, tasks),
+            Section.REPORTS,
+            () -> reportsPage(workspace, tasks));
     return new MainWindow(shell, pages)
         .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
         .root();
@@ -98,5 +103,12 @@ public final class MainWindowFactory {
         new DesignService(
             data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
     return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
+  }
+
+  private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {
+    LocalData data = workspace.data();
+    ReportService reports = new ReportService(data.store(), data.currentUser(), data.clock());
+    return ReportsView.withSaveDialog(new ReportsViewModel(reports, data.currentUser(), tasks))
+        .root();
   }
 }

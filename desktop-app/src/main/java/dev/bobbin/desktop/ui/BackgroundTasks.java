@@ -64,6 +64,11 @@ public final class BackgroundTasks implements AutoCloseable {
         });
   }
 
+  /** Runs {@code update} on the UI thread, e.g. progress reported by background work. */
+  public void onUiThread(Runnable update) {
+    ui.execute(update);
+  }
+
   @Override
   public void close() {
     if (owned != null) {
