@@ -22,7 +22,7 @@ public final class MainWindowFactory {
     Map<Section, Supplier<Node>> pages =
         Map.of(
             Section.INVENTORY,
-            () -> new InventoryView(new InventoryViewModel(workspace.itemCatalog(), tasks)).root());
+            () -> new InventoryView(new InventoryViewModel(workspace.data(), tasks)).root());
     return new MainWindow(shell, pages).root();
   }
 }

@@ -2,9 +2,6 @@ package dev.bobbin.desktop;
 
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
-import dev.bobbin.desktop.inventory.ItemCatalog;
-import dev.bobbin.desktop.inventory.ItemFilter;
-import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.Role;
@@ -58,18 +55,6 @@ public final class Workspace implements AutoCloseable {
   /** Every repository and service of the local store. */
   public LocalData data() {
     return data;
-  }
-
-  /** The inventory list's view of the items: active ones, by SKU, with the total count. */
-  public ItemCatalog itemCatalog() {
-    ItemRepository items = data.items();
-    return (text, limit) ->
-        data.store()
-            .inTransaction(
-                s ->
-                    new ItemCatalog.Page(
-                        items.search(text, ItemFilter.all(), 0, limit),
-                        items.count(text, ItemFilter.all())));
   }
 
   @Override

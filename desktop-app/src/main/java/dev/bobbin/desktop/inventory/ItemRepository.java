@@ -5,8 +5,11 @@ import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.RecordTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.sync.EntityType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -136,6 +139,41 @@ public final class ItemRepository {
                 .findFirst()
                 .map(ItemSearch::row));
   }
+
+  /** The distinct locations of active items, sorted, for the location filter. */
+  public List<String> locations() {
+    return store.inTransaction(
+        s ->
+            s.createSelectionQuery(
+                    "select distinct location from ItemEntity"
+                        + " where location is not null and archived = false order by location",
+                    String.class)
+                .getResultList());
+  }
+
+  /** What the stock on hand is worth per category (on hand × unit cost, positive stock only). */
+  public List<CategoryValue> valueByCategory() {
+    return store.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "select i.category, sum(b.onHand * i.unitCostAmount)"
+                        + " from ItemEntity i join ItemBalanceEntity b on b.itemId = i.id"
+                        + " where i.archived = false and b.onHand > 0"
+                        + " group by i.category order by i.category",
+                    Object[].class)
+                .getResultList()
+                .stream()
+                .map(
+                    r ->
+                        new CategoryValue(
+                            Category.valueOf((String) r[0]),
+                            ((BigDecimal) r[1]).setScale(2, RoundingMode.HALF_UP)))
+                .toList());
+  }
+
+  /** The stock value of one category, in the organisation's currency. */
+  public record CategoryValue(Category category, BigDecimal value) {}
 
   private static Optional<ItemEntity> bySku(Session s, String sku) {
     return s

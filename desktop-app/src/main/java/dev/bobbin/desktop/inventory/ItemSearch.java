@@ -48,6 +48,13 @@ final class ItemSearch {
       where.append(" and i.category in :categories");
       params.put("categories", filter.categories().stream().map(Enum::name).toList());
     }
+    filter
+        .location()
+        .ifPresent(
+            location -> {
+              where.append(" and i.location = :location");
+              params.put("location", location);
+            });
     if (filter.lowStockOnly()) {
       where
           .append(" and i.archived = false and i.reorderPoint > 0")
