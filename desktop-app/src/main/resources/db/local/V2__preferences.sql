@@ -3,9 +3,9 @@
 
 CREATE TABLE user_preference (
     user_id UUID          NOT NULL,
-    name    VARCHAR(80)   NOT NULL,
-    value   VARCHAR(4000) NOT NULL,
-    PRIMARY KEY (user_id, name)
+    pref_name  VARCHAR(80)   NOT NULL,
+    pref_value VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (user_id, pref_name)
 );
 
 CREATE INDEX item_location ON item (location, sku_key);

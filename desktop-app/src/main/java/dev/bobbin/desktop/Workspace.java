@@ -2,6 +2,7 @@ package dev.bobbin.desktop;
 
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
+import dev.bobbin.desktop.inventory.InventoryData;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.Role;
@@ -14,9 +15,11 @@ import java.time.Clock;
  */
 public final class Workspace implements AutoCloseable {
   private final LocalData data;
+  private final Clock clock;
 
-  private Workspace(LocalData data) {
+  private Workspace(LocalData data, Clock clock) {
     this.data = data;
+    this.clock = clock;
   }
 
   /**
@@ -30,10 +33,21 @@ public final class Workspace implements AutoCloseable {
 
   /** {@link #open(DesktopOptions)} with the folder rules and clock given, for tests. */
   public static Workspace open(DesktopOptions options, DataDirectory folders, Clock clock) {
-    Path dir = folders.prepare(options.dataDir());
+    return openAt(folders.prepare(options.dataDir()), clock, options.sampleData());
+  }
+
+  /**
+   * Opens this workspace's folder again once it is closed, e.g. after a restore replaced its
+   * database. Never seeds demo data.
+   */
+  public Workspace reopen() {
+    return openAt(dataDir(), clock, false);
+  }
+
+  private static Workspace openAt(Path dir, Clock clock, boolean sampleData) {
     LocalData data = LocalData.open(dir, clock);
     try {
-      if (options.sampleData()) {
+      if (sampleData) {
         new DemoWorkspace(data, clock).seedIfEmpty();
       }
       // Until sign-in exists, changes on this device are made as its first active admin.
@@ -41,7 +55,7 @@ public final class Workspace implements AutoCloseable {
           .filter(u -> u.active() && u.role() == Role.ADMIN)
           .findFirst()
           .ifPresent(data.currentUser()::signIn);
-      return new Workspace(data);
+      return new Workspace(data, clock);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -55,6 +69,12 @@ public final class Workspace implements AutoCloseable {
   /** Every repository and service of the local store. */
   public LocalData data() {
     return data;
+  }
+
+  /** The stock side of the store, as the inventory screens use it. */
+  public InventoryData inventoryData() {
+    return new InventoryData(
+        data.store(), data.items(), data.movements(), data.inventory(), data.currentUser());
   }
 
   @Override

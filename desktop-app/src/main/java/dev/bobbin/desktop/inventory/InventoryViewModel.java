@@ -1,6 +1,5 @@
 package dev.bobbin.desktop.inventory;
 
-import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import dev.bobbin.model.auth.Permission;
@@ -36,7 +35,7 @@ public final class InventoryViewModel {
   /** Rows fetched at once; scrolling near the end fetches the next page. */
   static final int PAGE_SIZE = 200;
 
-  private final LocalData data;
+  private final InventoryData data;
   private final BackgroundTasks tasks;
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
@@ -54,7 +53,7 @@ public final class InventoryViewModel {
   private long total;
   private boolean fetchingMore;
 
-  public InventoryViewModel(LocalData data, BackgroundTasks tasks) {
+  public InventoryViewModel(InventoryData data, BackgroundTasks tasks) {
     this.data = data;
     this.tasks = tasks;
   }

@@ -1,6 +1,5 @@
 package dev.bobbin.desktop.inventory;
 
-import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import dev.bobbin.model.inventory.StockLedger;
@@ -23,7 +22,7 @@ import javafx.collections.ObservableList;
  * each with the balance after it.
  */
 public final class ItemDetailViewModel {
-  private final LocalData data;
+  private final InventoryData data;
   private final BackgroundTasks tasks;
   private final ReadOnlyObjectWrapper<ItemRow> row = new ReadOnlyObjectWrapper<>(this, "row");
   private final ObservableList<StockLedger.Line> lines = FXCollections.observableArrayList();
@@ -31,7 +30,7 @@ public final class ItemDetailViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private long generation;
 
-  public ItemDetailViewModel(LocalData data, BackgroundTasks tasks) {
+  public ItemDetailViewModel(InventoryData data, BackgroundTasks tasks) {
     this.data = data;
     this.tasks = tasks;
   }

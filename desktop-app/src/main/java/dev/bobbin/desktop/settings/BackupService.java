@@ -44,6 +44,30 @@ public final class BackupService {
   }
 
   /**
+   * Checks, without changing anything, that {@code zip} holds a Bobbin database.
+   *
+   * @throws StoreException when it does not, or cannot be read
+   */
+  public static void verify(Path zip) {
+    try (InputStream in = Files.newInputStream(zip);
+        ZipInputStream entries = new ZipInputStream(in)) {
+      for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
+        if (isDatabase(e)) {
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("Bobbin cannot read the backup " + zip + ": " + e.getMessage(), e);
+    }
+    throw new StoreException(zip + " is not a Bobbin backup: it holds no " + DATABASE_FILE + ".");
+  }
+
+  private static boolean isDatabase(ZipEntry e) {
+    Path name = Path.of(e.getName()).getFileName();
+    return name != null && name.toString().equals(DATABASE_FILE);
+  }
+
+  /**
    * Replaces the database in {@code dataDir} by the one in {@code zip}. The store of {@code
    * dataDir} must be closed.
    *
@@ -56,7 +80,7 @@ public final class BackupService {
         ZipInputStream entries = new ZipInputStream(in)) {
       boolean found = false;
       for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
-        if (Path.of(e.getName()).getFileName().toString().equals(DATABASE_FILE)) {
+        if (isDatabase(e)) {
           Files.copy(entries, incoming, StandardCopyOption.REPLACE_EXISTING);
           found = true;
           break;

@@ -30,7 +30,7 @@ public final class PreferenceRepository {
                 c -> {
                   try (PreparedStatement ps =
                       c.prepareStatement(
-                          "SELECT value FROM user_preference WHERE user_id = ? AND name = ?")) {
+                          "SELECT pref_value FROM user_preference WHERE user_id = ? AND pref_name = ?")) {
                     ps.setObject(1, userId);
                     ps.setString(2, name);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -47,7 +47,7 @@ public final class PreferenceRepository {
                 c -> {
                   try (PreparedStatement ps =
                       c.prepareStatement(
-                          "MERGE INTO user_preference (user_id, name, value) KEY (user_id, name)"
+                          "MERGE INTO user_preference (user_id, pref_name, pref_value) KEY (user_id, pref_name)"
                               + " VALUES (?, ?, ?)")) {
                     ps.setObject(1, userId);
                     ps.setString(2, name);

@@ -35,7 +35,7 @@ class InventoryViewModelTest {
   }
 
   private static InventoryViewModel model() {
-    return new InventoryViewModel(workspace.data(), BackgroundTasks.sameThread());
+    return new InventoryViewModel(workspace.inventoryData(), BackgroundTasks.sameThread());
   }
 
   @Test
