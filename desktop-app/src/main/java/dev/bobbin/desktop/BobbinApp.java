@@ -113,7 +113,7 @@ public final class BobbinApp extends Application {
   }
 
   private static Optional<Rectangle2D> bounds(String stored) {
-    String[] parts = stored.split(",");
+    String[] parts = stored.split(",", -1);
     if (parts.length != 4) {
       return Optional.empty();
     }

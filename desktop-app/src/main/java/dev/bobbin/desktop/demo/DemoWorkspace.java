@@ -111,13 +111,13 @@ public final class DemoWorkspace {
         MovementReason reason;
         if (n == 0 || onHand < 20) {
           reason = MovementReason.RECEIVE;
-          quantity = 100 + random.nextInt(400);
+          quantity = 100L + random.nextInt(400);
         } else if (random.nextInt(10) == 0) {
           reason = MovementReason.SCRAP;
-          quantity = -1 - random.nextInt(3);
+          quantity = -1L - random.nextInt(3);
         } else {
           reason = MovementReason.CONSUME;
-          quantity = -1 - random.nextInt((int) Math.min(onHand - 1, 60));
+          quantity = -1L - random.nextInt((int) Math.min(onHand - 1, 60));
         }
         onHand += quantity;
         chunk.add(

@@ -135,11 +135,20 @@ public final class InventoryView {
         .addListener(
             (javafx.collections.ListChangeListener<String>)
                 c -> {
+                  String chosen = location.getValue();
                   location.getItems().setAll("");
                   location.getItems().addAll(model.locations());
+                  location.setValue(chosen);
                 });
     location.valueProperty().bindBidirectional(model.locationProperty());
-    location.valueProperty().addListener((obs, old, v) -> model.refresh());
+    location
+        .valueProperty()
+        .addListener(
+            (obs, old, v) -> {
+              if (!(old == null ? "" : old).equals(v == null ? "" : v)) {
+                model.refresh();
+              }
+            });
 
     ToggleButton low = new ToggleButton("Low stock", new FontIcon(Feather.ALERT_TRIANGLE));
     low.setId("inventory-low");

@@ -26,6 +26,7 @@ public final class ItemRepository {
   private final Outbox outbox;
   private final Clock clock;
   private final RecordTable<Item, ItemEntity> table;
+  private final ItemSearchIndex index = new ItemSearchIndex();
 
   public ItemRepository(LocalStore store, Outbox outbox, Clock clock) {
     this.store = store;
@@ -55,13 +56,17 @@ public final class ItemRepository {
    * @throws ValidationException when another item already has its SKU
    */
   public Item create(Item item) {
-    return store.inTransaction(
-        s -> {
-          requireFreeSku(s, item);
-          Item created = table.create(item);
-          s.persist(ItemBalanceEntity.zero(item.id(), clock.instant()));
-          return created;
-        });
+    Item created =
+        store.inTransaction(
+            s -> {
+              requireFreeSku(s, item);
+              Item made = table.create(item);
+              s.persist(ItemBalanceEntity.zero(item.id(), clock.instant()));
+              index.invalidate();
+              return made;
+            });
+    index.invalidate();
+    return created;
   }
 
   /**
@@ -71,17 +76,30 @@ public final class ItemRepository {
    */
   public void createAll(List<Item> items) {
     store.runInTransaction(s -> new ItemBulkInsert(outbox, clock).insert(s, items));
+    index.invalidate();
   }
 
   /** Saves the fields changed between {@code before} and {@code after} (see RecordTable#update). */
   public Item update(Item before, Item after) {
-    return store.inTransaction(
-        s -> {
-          if (!before.sku().equalsIgnoreCase(after.sku())) {
-            requireFreeSku(s, after);
-          }
-          return table.update(before, after);
-        });
+    Item updated =
+        store.inTransaction(
+            s -> {
+              if (!before.sku().equalsIgnoreCase(after.sku())) {
+                requireFreeSku(s, after);
+              }
+              index.invalidate();
+              return table.update(before, after);
+            });
+    index.invalidate();
+    return updated;
+  }
+
+  /**
+   * Tells the search that items changed behind this repository's back (e.g. a sync wrote rows
+   * directly), so its in-memory keys are read again.
+   */
+  public void itemsChangedElsewhere() {
+    index.invalidate();
   }
 
   public Optional<Item> findById(UUID id) {
@@ -113,12 +131,22 @@ public final class ItemRepository {
    * @param text words that must all occur in the SKU, name, colour, size, location or barcode
    */
   public List<ItemRow> search(String text, ItemFilter filter, int offset, int limit) {
-    return store.inTransaction(s -> new ItemSearch(text, filter).page(s, offset, limit));
+    return store.inTransaction(
+        s -> {
+          ItemSearch search = new ItemSearch(text, filter);
+          return search.indexable()
+              ? search.page(s, index, offset, limit)
+              : search.page(s, offset, limit);
+        });
   }
 
   /** How many items {@link #search} would list in all. */
   public long count(String text, ItemFilter filter) {
-    return store.inTransaction(s -> new ItemSearch(text, filter).count(s));
+    return store.inTransaction(
+        s -> {
+          ItemSearch search = new ItemSearch(text, filter);
+          return search.indexable() ? search.count(s, index) : search.count(s);
+        });
   }
 
   /** One item as a list row (with balance and low flag), e.g. after an edit or a scan. */
