@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl desktop-app -am install -DskipTests
-./mvnw -q -B -pl desktop-app surefire:test -Dtest=ScreenshotsTest \
+./mvnw -q -B -pl desktop-app surefire:test -Dtest='*ScreenshotsTest' \
   -Dbobbin.screenshots.dir="$PWD/docs/screenshots"
 ls -l docs/screenshots

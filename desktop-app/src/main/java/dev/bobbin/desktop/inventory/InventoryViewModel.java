@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  */
 public final class InventoryViewModel {
   /** Rows fetched at once; scrolling near the end fetches the next page. */
-  static final int PAGE_SIZE = 200;
+  static final int PAGE_SIZE = 100;
 
   private final InventoryData data;
   private final BackgroundTasks tasks;

@@ -31,16 +31,34 @@ final class ItemSearchIndex {
 
   private volatile List<Entry> bySku;
   private volatile List<Entry> byName;
+  // The last answer: a page, the count and the next page all ask the same question.
+  private volatile LastMatch last;
+
+  private record LastMatch(List<Entry> of, List<String> words, ItemFilter filter, List<UUID> ids) {}
 
   /** Forgets the keys; the next search reads them again. */
   void invalidate() {
     bySku = null;
     byName = null;
+    last = null;
   }
 
   /** The ids of the items matching every word and the filter (low stock aside), in order. */
   List<UUID> match(Session session, List<String> words, ItemFilter filter) {
     List<Entry> entries = entries(session, filter.sort());
+    LastMatch previous = last;
+    if (previous != null
+        && previous.of() == entries
+        && previous.words().equals(words)
+        && previous.filter().equals(filter)) {
+      return previous.ids();
+    }
+    List<UUID> ids = scan(entries, words, filter);
+    last = new LastMatch(entries, List.copyOf(words), filter, ids);
+    return ids;
+  }
+
+  private static List<UUID> scan(List<Entry> entries, List<String> words, ItemFilter filter) {
     List<UUID> ids = new ArrayList<>();
     List<String> categories = filter.categories().stream().map(Enum::name).toList();
     String location = filter.location().orElse(null);
@@ -53,7 +71,7 @@ final class ItemSearchIndex {
       }
       ids.add(e.id());
     }
-    return ids;
+    return List.copyOf(ids);
   }
 
   private static boolean containsAll(String text, List<String> words) {

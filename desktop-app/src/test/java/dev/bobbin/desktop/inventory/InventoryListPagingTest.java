@@ -46,12 +46,15 @@ class InventoryListPagingTest {
     model.refresh();
     assertThat(model.rows()).hasSize(InventoryViewModel.PAGE_SIZE);
     assertThat(model.total()).isEqualTo(3_000);
-    assertThat(model.summaryProperty().get()).startsWith("Showing 200 of 3,000 items");
+    assertThat(model.summaryProperty().get())
+        .startsWith("Showing " + InventoryViewModel.PAGE_SIZE + " of 3,000 items");
 
     model.loadMore();
     assertThat(model.rows()).hasSize(2 * InventoryViewModel.PAGE_SIZE);
-    assertThat(model.rows().stream().map(r -> r.item().id()).distinct()).hasSize(400);
-    assertThat(model.rows().get(200).item().sku()).isEqualTo("BLK-0000200");
+    assertThat(model.rows().stream().map(r -> r.item().id()).distinct())
+        .hasSize(2 * InventoryViewModel.PAGE_SIZE);
+    assertThat(model.rows().get(InventoryViewModel.PAGE_SIZE).item().sku())
+        .isEqualTo(String.format("BLK-%07d", InventoryViewModel.PAGE_SIZE));
   }
 
   @Test
