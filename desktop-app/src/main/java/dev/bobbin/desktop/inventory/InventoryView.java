@@ -129,6 +129,8 @@ public final class InventoryView {
     ComboBox<String> location = new ComboBox<>();
     location.setId("inventory-location");
     location.setPromptText("All locations");
+    location.setButtonCell(locationCell());
+    location.setCellFactory(c -> locationCell());
     location.getItems().add("");
     model
         .locations()
@@ -174,6 +176,16 @@ public final class InventoryView {
     HBox bar = new HBox(8, category, location, low, archived, spacer, error, summary);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
+  }
+
+  private static ListCell<String> locationCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(String l, boolean empty) {
+        super.updateItem(l, empty);
+        setText(empty ? null : l == null || l.isEmpty() ? "All locations" : l);
+      }
+    };
   }
 
   private static ListCell<Category> categoryCell() {
