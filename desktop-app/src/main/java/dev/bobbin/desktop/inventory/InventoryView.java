@@ -91,6 +91,15 @@ public final class InventoryView {
     PauseTransition pause = new PauseTransition(TYPING_PAUSE);
     pause.setOnFinished(e -> model.refresh());
     search.textProperty().addListener((obs, old, text) -> pause.playFromStart());
+    // Type, Enter, act: Enter moves to the first match.
+    search.setOnAction(
+        e -> {
+          if (!table.getItems().isEmpty()) {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+          }
+        });
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(18, 18);

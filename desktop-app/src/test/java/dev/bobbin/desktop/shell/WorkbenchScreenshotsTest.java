@@ -16,10 +16,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -79,12 +77,7 @@ class WorkbenchScreenshotsTest {
     robot.clickOn("Inventory");
     TableView<ItemRow> table = robot.lookup("#inventory-table").queryTableView();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-    Node row =
-        robot
-            .lookup("#inventory-table .table-row-cell")
-            .match((TableRow<?> r) -> r.getIndex() == 3 && r.getItem() != null)
-            .query();
-    robot.clickOn(row);
+    robot.interact(() -> table.getSelectionModel().select(3));
     Label onHand = robot.lookup("#detail-on-hand").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !onHand.getText().equals("\u2013"));
     save("inventory-detail.png");
