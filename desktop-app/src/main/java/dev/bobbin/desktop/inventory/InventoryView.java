@@ -46,7 +46,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class InventoryView {
   private static final Duration TYPING_PAUSE = Duration.millis(120);
-  private static final int FETCH_AHEAD = 30;
+  private static final int FETCH_AHEAD = 20;
   private static final String LOW_BADGE =
       "-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis;"
           + " -fx-background-radius: 4; -fx-padding: 0 4 0 4;";

@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
  * shows stale rows.
  */
 public final class InventoryViewModel {
-  /** Rows fetched at once; scrolling near the end fetches the next page. */
-  static final int PAGE_SIZE = 100;
+  /** Rows fetched at once (two screens); scrolling near the end fetches the next page. */
+  static final int PAGE_SIZE = 60;
 
   private final InventoryData data;
   private final BackgroundTasks tasks;

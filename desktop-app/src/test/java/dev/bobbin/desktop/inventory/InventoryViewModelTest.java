@@ -39,13 +39,19 @@ class InventoryViewModelTest {
   }
 
   @Test
-  void anEmptySearchListsEveryActiveItem() {
+  void anEmptySearchShowsTheFirstPageAndScrollingListsEveryActiveItem() {
     InventoryViewModel model = model();
     model.refresh();
     long total = workspace.data().items().count("", ItemFilter.all());
-    assertThat(model.rows()).hasSize((int) Math.min(total, InventoryViewModel.PAGE_SIZE));
-    assertThat(model.summaryProperty().get()).startsWith(total + " items");
+    assertThat(total).isGreaterThan(InventoryViewModel.PAGE_SIZE);
+    assertThat(model.rows()).hasSize(InventoryViewModel.PAGE_SIZE);
+    assertThat(model.summaryProperty().get())
+        .startsWith("Showing " + InventoryViewModel.PAGE_SIZE + " of " + total + " items");
     assertThat(model.loadingProperty().get()).isFalse();
+
+    model.loadMore();
+    assertThat(model.rows()).hasSize((int) total);
+    assertThat(model.summaryProperty().get()).startsWith(total + " items");
   }
 
   @Test
