@@ -24,7 +24,7 @@ import dev.bobbin.desktop.production.WorkflowTemplatesView;
 import dev.bobbin.desktop.production.WorkflowTemplatesViewModel;
 import dev.bobbin.desktop.settings.BackupService;
 import dev.bobbin.desktop.settings.PreferenceRepository;
-import dev.bobbin.desktop.settings.SettingsTabs;
+import dev.bobbin.desktop.settings.SettingsTabsView;
 import dev.bobbin.desktop.settings.SettingsView;
 import dev.bobbin.desktop.settings.SettingsViewModel;
 import dev.bobbin.desktop.shell.MainWindow;
@@ -177,7 +177,7 @@ public final class MainWindowFactory {
             new WorkflowTemplatesView(
                     new WorkflowTemplatesViewModel(data.workflows(), data.currentUser(), tasks))
                 .root());
-    return new SettingsTabs(parts).root();
+    return new SettingsTabsView(parts).root();
   }
 
   private static Node productionPage(Workspace workspace, BackgroundTasks tasks) {

@@ -11,13 +11,13 @@ import javafx.scene.control.TabPane;
  * The Settings page: one tab per part (General, Account, Users, Audit, Workflow templates), each
  * built when first opened.
  */
-public final class SettingsTabs {
+public final class SettingsTabsView {
   private final TabPane root = new TabPane();
 
   /**
    * @param parts tab title → page, in order
    */
-  public SettingsTabs(Map<String, Supplier<Node>> parts) {
+  public SettingsTabsView(Map<String, Supplier<Node>> parts) {
     root.setId("settings-page");
     root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     new LinkedHashMap<>(parts)
