@@ -1,5 +1,5 @@
--- Reports: what was exported, when and by whom (local only, never synced), and an index so the
--- stock ledger report reads a date range in order without sorting a year of lines.
+-- Reports: what was exported, when and by whom (local only, never synced). The stock ledger
+-- report reads date ranges through stock_movement_at (V2).
 CREATE TABLE export_history (
     id          UUID PRIMARY KEY,
     report      VARCHAR(64)              NOT NULL,
@@ -11,5 +11,3 @@ CREATE TABLE export_history (
     user_name   VARCHAR(254)
 );
 CREATE INDEX export_history_at ON export_history (exported_at);
-
-CREATE INDEX stock_movement_at ON stock_movement (at);

@@ -1,19 +1,25 @@
 package dev.bobbin.desktop;
 
 import atlantafx.base.theme.Styles;
+import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.FriendlyErrors;
+import dev.bobbin.model.auth.User;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.UUID;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +49,8 @@ public final class BobbinApp extends Application {
         () -> Workspace.open(options),
         opened -> {
           workspace = opened;
-          scene.setRoot(MainWindowFactory.create(opened, tasks));
+          scene.setRoot(MainWindowFactory.create(opened, tasks, w -> workspace = w));
+          placeWindow(stage, opened);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
@@ -52,6 +59,70 @@ public final class BobbinApp extends Application {
           Dialogs.showError(stage, "Bobbin cannot open your workspace", message);
           Platform.exit();
         });
+  }
+
+  /** Puts the window where this user left it, if that place is still on a screen. */
+  private void placeWindow(Stage stage, Workspace opened) {
+    Optional<UUID> user = opened.data().currentUser().get().map(User::id);
+    if (user.isEmpty()) {
+      return;
+    }
+    PreferenceRepository preferences = new PreferenceRepository(opened.data().store());
+    tasks.run(
+        () -> preferences.get(user.get(), PreferenceRepository.WINDOW),
+        stored ->
+            stored
+                .flatMap(BobbinApp::bounds)
+                .filter(b -> !Screen.getScreensForRectangle(b).isEmpty())
+                .ifPresent(
+                    b -> {
+                      stage.setX(b.getMinX());
+                      stage.setY(b.getMinY());
+                      stage.setWidth(b.getWidth());
+                      stage.setHeight(b.getHeight());
+                    }),
+        failure -> {});
+    stage.setOnHiding(
+        e -> {
+          Workspace current = workspace;
+          if (current != null && !stage.isIconified()) {
+            String value =
+                Math.round(stage.getX())
+                    + ","
+                    + Math.round(stage.getY())
+                    + ","
+                    + Math.round(stage.getWidth())
+                    + ","
+                    + Math.round(stage.getHeight());
+            // The window is closing: a few milliseconds on this thread are fine.
+            current
+                .data()
+                .currentUser()
+                .get()
+                .ifPresent(
+                    u ->
+                        new PreferenceRepository(current.data().store())
+                            .put(u.id(), PreferenceRepository.WINDOW, value));
+          }
+        });
+  }
+
+  private static Optional<Rectangle2D> bounds(String stored) {
+    String[] parts = stored.split(",", -1);
+    if (parts.length != 4) {
+      return Optional.empty();
+    }
+    try {
+      double w = Double.parseDouble(parts[2]);
+      double h = Double.parseDouble(parts[3]);
+      if (w < 400 || h < 300) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Rectangle2D(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), w, h));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static long uptimeMillis() {

@@ -10,6 +10,7 @@ import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
+import dev.bobbin.server.db.Sql;
 import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
@@ -81,7 +82,20 @@ public final class BobbinServer implements AutoCloseable {
     auth = Optional.of(authModule);
     routes = routes(db, authModule, audit, json);
     LiveModule liveModule =
-        new LiveModule(authModule.guard()::organisationOf, db::openDedicatedConnection);
+        new LiveModule(
+            authModule.guard()::organisationOf,
+            orgId ->
+                db.transactions()
+                    .inOrganisation(
+                        orgId,
+                        c ->
+                            Sql.one(
+                                    c,
+                                    "select version from org_version where org_id = ?",
+                                    row -> row.getLong(1),
+                                    orgId)
+                                .orElse(0L)),
+            db::openDedicatedConnection);
     live = Optional.of(liveModule);
     try {
       liveModule.start();

@@ -35,7 +35,8 @@ class TwoInstancesPokeTest {
   void twoInstances() throws Exception {
     a = new TestServer();
     admin = a.bootstrap("Atelier", "admin@live.example.com");
-    b = new BobbinServer(a.config, metrics, "dev");
+    // The same clock: tokens issued by A on the test clock must be valid on B.
+    b = new BobbinServer(a.config, metrics, "dev", a.clock);
     portB = b.start();
   }
 
@@ -84,7 +85,9 @@ class TwoInstancesPokeTest {
     Heard heard = new Heard();
     WebSocket socket = open(portB, admin.accessToken(), heard);
     try {
-      awaitRegistered();
+      String hello = heard.messages.poll(10, TimeUnit.SECONDS);
+      assertThat(hello).as("current version on connect").matches("\\{\"version\":\\d+}");
+      long before = version(hello);
       UUID customer = UUID.randomUUID();
       String push =
           a.json.writeValueAsString(
@@ -118,9 +121,10 @@ class TwoInstancesPokeTest {
       dev.bobbin.server.TestHttp.Reply reply = a.http.send(request);
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 
-      String poke = heard.messages.poll(5, TimeUnit.SECONDS);
+      String poke = heard.messages.poll(10, TimeUnit.SECONDS);
 
       assertThat(poke).isNotNull().matches("\\{\"version\":\\d+}");
+      assertThat(version(poke)).isGreaterThan(before);
     } finally {
       socket.close(1000, null);
     }
@@ -134,8 +138,7 @@ class TwoInstancesPokeTest {
     assertThat(heard.closes.poll(5, TimeUnit.SECONDS)).isEqualTo(LiveModule.CLOSE_UNAUTHENTICATED);
   }
 
-  // The upgrade completes before onConnect registers the socket; wait for it.
-  private void awaitRegistered() throws InterruptedException {
-    TimeUnit.MILLISECONDS.sleep(300);
+  private static long version(String poke) {
+    return Long.parseLong(poke.replaceAll("\\D", ""));
   }
 }
