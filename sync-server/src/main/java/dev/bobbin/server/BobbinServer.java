@@ -18,6 +18,7 @@ import dev.bobbin.server.http.WebServer;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.reports.ReportController;
 import dev.bobbin.server.sync.ProtocolCheck;
 import dev.bobbin.server.sync.SyncModule;
 import dev.bobbin.server.users.PrivacyController;
@@ -150,6 +151,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(sync.routes());
     all.addAll(new ConflictController(sync).routes());
     all.addAll(new BlobController(config.maxBlobBytes()).routes());
+    all.addAll(new ReportController(clock).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
