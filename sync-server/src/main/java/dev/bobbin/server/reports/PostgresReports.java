@@ -225,7 +225,8 @@ final class PostgresReports {
     Query q =
         new Query(
                 "SELECT q.number, c.name, q.product_type, q.quantity, q.status, q.total,"
-                    + " q.currency, q.deadline, o.number, o.status FROM quote q"
+                    + " q.currency, q.deadline, o.number AS order_number, o.status AS order_status"
+                    + " FROM quote q"
                     + " LEFT JOIN customer c ON c.id = q.customer_id"
                     + " LEFT JOIN production_order o ON o.id = q.converted_order_id")
             .and("q.org_id = ?", org);
