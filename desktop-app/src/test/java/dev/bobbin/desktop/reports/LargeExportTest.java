@@ -3,9 +3,9 @@ package dev.bobbin.desktop.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobbin.desktop.data.LocalData;
-import dev.bobbin.desktop.demo.BulkLedger;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.testing.TestData;
+import dev.bobbin.model.auth.Role;
 import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.Reports;
 import java.io.BufferedReader;
@@ -34,13 +34,10 @@ class LargeExportTest {
   void aMillionLedgerLinesExportInASmallHeap() throws Exception {
     Path data = dir.resolve("data");
     try (LocalData local = LocalData.open(data, TestData.CLOCK)) {
-      new DemoWorkspace(local, TestData.CLOCK).bulkItems(2_000);
-      BulkLedger ledger = new BulkLedger(local.store());
-      ledger.write(
-          ledger.itemIds(),
-          TestData.user("bulk@example.com", dev.bobbin.model.auth.Role.MANAGER).id(),
-          LINES,
-          TestData.NOW);
+      DemoWorkspace demo = new DemoWorkspace(local, TestData.CLOCK);
+      demo.bulkItems(2_000);
+      // 500 lines for each of the 2,000 items.
+      demo.bulkLedger((int) LINES, TestData.user("bulk@example.com", Role.MANAGER).id());
     }
     Path csv = dir.resolve("ledger.csv");
 
