@@ -1,0 +1,258 @@
+package dev.bobbin.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.demo.DemoWorkspace;
+import dev.bobbin.desktop.reports.ReportService;
+import dev.bobbin.model.common.Ids;
+import dev.bobbin.model.reports.CsvOptions;
+import dev.bobbin.model.reports.Reports;
+import dev.bobbin.server.BobbinServer;
+import dev.bobbin.server.auth.DemoOrganisation;
+import dev.bobbin.server.config.SecurityConfig;
+import dev.bobbin.server.config.ServerConfig;
+import dev.bobbin.server.metrics.ServerMetrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.postgresql.PGConnection;
+
+/**
+ * Exports a million stock-ledger lines to CSV three ways in one run: the desktop's export on H2,
+ * the server's {@code /api/v1/reports/stock-ledger.csv} on Postgres over HTTP, and Postgres' own
+ * {@code COPY (SELECT …) TO STDOUT WITH CSV} of the same rows, and prints rows per second.
+ */
+public final class ReportExportBenchmark {
+  private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+  private static final int ITEMS = 2_000;
+  private static final String LEDGER_SELECT =
+      "SELECT m.at, i.sku, i.name, i.category, m.reason, m.quantity, i.unit, m.counted_quantity,"
+          + " m.reference, m.note, u.email, m.device_id FROM stock_movement m"
+          + " LEFT JOIN item i ON i.id = m.item_id LEFT JOIN app_user u ON u.id = m.user_id"
+          + " WHERE m.org_id = '%s' AND m.at >= '2020-01-01' ORDER BY m.at, m.id";
+
+  private ReportExportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int lines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    Path work = Files.createTempDirectory("bobbin-report-bench");
+    System.out.printf(Locale.ROOT, "%d ledger lines, best of %d runs, in %s%n", lines, runs, work);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    double desktop;
+    try (LocalData data = LocalData.open(work.resolve("desktop"), clock)) {
+      long t = System.nanoTime();
+      DemoWorkspace demo = new DemoWorkspace(data, clock);
+      demo.bulkItems(ITEMS);
+      demo.bulkLedger(lines, Ids.newId());
+      System.out.printf(Locale.ROOT, "H2 setup: %.1f s%n", (System.nanoTime() - t) / 1e9);
+      ReportService reports = new ReportService(data.store(), data.currentUser(), clock);
+      desktop =
+          best(
+              runs,
+              () ->
+                  reports
+                      .export(
+                          reports.arguments(Reports.STOCK_LEDGER, Map.of("from", "2020-01-01")),
+                          work.resolve("desktop.csv"),
+                          CsvOptions.defaults(),
+                          (r, total) -> {},
+                          () -> false)
+                      .rows());
+    }
+    System.out.printf(Locale.ROOT, "desktop (H2) export: %,.0f rows/s%n", desktop);
+
+    ServerMetrics metrics = new ServerMetrics();
+    ServerConfig config =
+        new ServerConfig(
+            0,
+            work.resolve("server"),
+            Optional.empty(),
+            Optional.empty(),
+            4,
+            ServerConfig.DEFAULT_MAX_BODY_BYTES,
+            ServerConfig.DEFAULT_CONNECT_TIMEOUT,
+            true,
+            SecurityConfig.defaults());
+    try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
+      URI base = URI.create("http://localhost:" + server.start());
+      HttpClient http = HttpClient.newHttpClient();
+      JsonNode login = login(http, base);
+      String token = login.path("accessToken").asText();
+      UUID org = UUID.fromString(login.path("organisation").path("id").asText());
+      UUID user = UUID.fromString(login.path("user").path("id").asText());
+      long t = System.nanoTime();
+      fillPostgres(server, org, user, lines);
+      System.out.printf(Locale.ROOT, "Postgres setup: %.1f s%n", (System.nanoTime() - t) / 1e9);
+
+      double copy =
+          best(
+              runs,
+              () ->
+                  server
+                      .database()
+                      .transactions()
+                      .inOrganisation(
+                          org,
+                          c -> {
+                            CountingStream out = new CountingStream();
+                            try {
+                              c.unwrap(PGConnection.class)
+                                  .getCopyAPI()
+                                  .copyOut(
+                                      "COPY ("
+                                          + String.format(LEDGER_SELECT, org)
+                                          + ") TO STDOUT WITH CSV HEADER",
+                                      out);
+                            } catch (IOException e) {
+                              throw new java.sql.SQLException(e);
+                            }
+                            return out.lines - 1;
+                          }));
+      double endpoint =
+          best(
+              runs,
+              () -> {
+                HttpRequest request =
+                    HttpRequest.newBuilder(
+                            base.resolve("/api/v1/reports/stock-ledger.csv?from=2020-01-01"))
+                        .header("Authorization", "Bearer " + token)
+                        .build();
+                HttpResponse<InputStream> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                if (response.statusCode() != 200) {
+                  throw new IllegalStateException("HTTP " + response.statusCode());
+                }
+                CountingStream out = new CountingStream();
+                try (InputStream in = response.body()) {
+                  in.transferTo(out);
+                }
+                return out.lines - 1;
+              });
+      System.out.printf(
+          Locale.ROOT, "Postgres COPY (SELECT …) TO STDOUT WITH CSV: %,.0f rows/s%n", copy);
+      System.out.printf(
+          Locale.ROOT, "server (Postgres) endpoint over HTTP: %,.0f rows/s%n", endpoint);
+      System.out.printf(Locale.ROOT, "endpoint / COPY: %.2f%n", endpoint / copy);
+    } finally {
+      metrics.close();
+    }
+  }
+
+  private static JsonNode login(HttpClient http, URI base)
+      throws IOException, InterruptedException {
+    String body =
+        new ObjectMapper()
+            .writeValueAsString(
+                Map.of(
+                    "email", DemoOrganisation.ADMIN_EMAIL, "password", DemoOrganisation.PASSWORD));
+    HttpResponse<String> reply =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(reply.body());
+  }
+
+  /**
+   * Items and ledger lines made by Postgres itself, under the organisation's row-level security.
+   */
+  private static void fillPostgres(BobbinServer server, UUID org, UUID user, int lines)
+      throws Exception {
+    server
+        .database()
+        .transactions()
+        .inOrganisation(
+            org,
+            c -> {
+              try (PreparedStatement items =
+                      c.prepareStatement(
+                          "insert into item (id, org_id, sku, name, category, unit, unit_cost,"
+                              + " currency, version) select gen_random_uuid(), ?,"
+                              + " 'BLK-' || lpad(g::text, 7, '0'), 'Cotton twill, sand ' || g,"
+                              + " 'FABRIC', 'M', 80 + g % 900, 'BDT', 1"
+                              + " from generate_series(1, ?) g");
+                  PreparedStatement ledger =
+                      c.prepareStatement(
+                          "insert into stock_movement (id, org_id, item_id, quantity, reason,"
+                              + " reference, note, user_id, at, device_id, version)"
+                              + " select gen_random_uuid(), ?, i.id,"
+                              + " case when g % 4 = 0 then 100 + g % 200 else -1 - g % 20 end,"
+                              + " case when g % 4 = 0 then 'RECEIVE' else 'CONSUME' end,"
+                              + " 'PO-' || (g % 997), case when g % 10 = 0 then '=note, \"q\"' end,"
+                              + " ?, timestamptz '2025-11-25 09:00:00+00' + g * interval '31 seconds',"
+                              + " 'bench', 1 from generate_series(1, ?) g"
+                              + " join (select id, row_number() over (order by id) - 1 as n"
+                              + " from item where org_id = ?) i on i.n = g % ?")) {
+                items.setObject(1, org);
+                items.setInt(2, ITEMS);
+                items.executeUpdate();
+                ledger.setObject(1, org);
+                ledger.setObject(2, user);
+                ledger.setInt(3, lines);
+                ledger.setObject(4, org);
+                ledger.setInt(5, ITEMS);
+                ledger.executeUpdate();
+              }
+              try (PreparedStatement analyze = c.prepareStatement("analyze stock_movement")) {
+                analyze.execute();
+              }
+              return null;
+            });
+  }
+
+  interface Run {
+    long rows() throws Exception;
+  }
+
+  private static double best(int runs, Run run) throws Exception {
+    double best = 0;
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      long rows = run.rows();
+      double rate = rows / ((System.nanoTime() - t) / 1e9);
+      System.out.printf(Locale.ROOT, "  run %d: %,d rows, %,.0f rows/s%n", i + 1, rows, rate);
+      best = Math.max(best, rate);
+    }
+    return best;
+  }
+
+  /** Discards bytes, counting line feeds. */
+  private static final class CountingStream extends OutputStream {
+    long lines;
+
+    @Override
+    public void write(int b) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          lines++;
+        }
+      }
+    }
+  }
+}
