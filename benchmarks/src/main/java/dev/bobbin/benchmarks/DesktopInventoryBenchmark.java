@@ -104,7 +104,7 @@ public final class DesktopInventoryBenchmark {
               "",
               "per page"));
 
-      List<String> queries = keystrokes(data);
+      List<String> queries = keystrokes();
       double[] search = new double[queries.size()];
       for (int i = 0; i < queries.size(); i++) {
         list.queryProperty().set(queries.get(i));
@@ -170,7 +170,7 @@ public final class DesktopInventoryBenchmark {
   }
 
   /** Search texts as a user types them, one per keystroke: names, colours, SKUs, barcodes. */
-  private static List<String> keystrokes(LocalData data) {
+  private static List<String> keystrokes() {
     List<String> words =
         List.of(
             "cotton",
