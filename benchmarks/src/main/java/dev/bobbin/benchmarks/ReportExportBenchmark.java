@@ -44,7 +44,7 @@ public final class ReportExportBenchmark {
       "SELECT m.at, i.sku, i.name, i.category, m.reason, m.quantity, i.unit, m.counted_quantity,"
           + " m.reference, m.note, u.email, m.device_id FROM stock_movement m"
           + " LEFT JOIN item i ON i.id = m.item_id LEFT JOIN app_user u ON u.id = m.user_id"
-          + " WHERE m.org_id = '%s' AND m.at >= '2020-01-01' ORDER BY m.at, m.id";
+          + " WHERE m.org_id = ? AND m.at >= '2020-01-01' ORDER BY m.at, m.id";
 
   private ReportExportBenchmark() {}
 
@@ -117,7 +117,7 @@ public final class ReportExportBenchmark {
                                   .getCopyAPI()
                                   .copyOut(
                                       "COPY ("
-                                          + String.format(LEDGER_SELECT, org)
+                                          + LEDGER_SELECT.replace("?", "'" + org + "'")
                                           + ") TO STDOUT WITH CSV HEADER",
                                       out);
                             } catch (IOException e) {
