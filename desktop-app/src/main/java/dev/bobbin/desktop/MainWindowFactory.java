@@ -258,7 +258,6 @@ public final class MainWindowFactory {
   private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {
     LocalData data = workspace.data();
     ReportService reports = new ReportService(data.store(), data.currentUser(), data.clock());
-    return ReportsView.withSaveDialog(new ReportsViewModel(reports, data.currentUser(), tasks))
-        .root();
+    return new ReportsView(new ReportsViewModel(reports, data.currentUser(), tasks)).root();
   }
 }

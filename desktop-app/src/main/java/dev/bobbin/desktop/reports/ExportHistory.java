@@ -25,6 +25,7 @@ public final class ExportHistory {
     this.store = store;
   }
 
+  /** Remembers {@code export}; {@code userId} is null when nobody was signed in. */
   void record(ExportRecord export, UUID userId) {
     store.runInTransaction(
         s ->

@@ -7,6 +7,7 @@ import dev.bobbin.model.auth.User;
 import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportDefinition;
+import dev.bobbin.model.reports.RowSink;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -89,7 +90,7 @@ public final class ReportService {
   }
 
   /** Runs the report, handing each row to {@code sink}, e.g. for a test or a chart. */
-  public long run(ReportArguments args, dev.bobbin.model.reports.RowSink sink) {
+  public long run(ReportArguments args, RowSink sink) {
     return runner.run(args, sink, read -> {});
   }
 

@@ -8,6 +8,7 @@ import dev.bobbin.model.reports.ReportDefinition;
 import dev.bobbin.model.reports.ReportParameter;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -16,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -75,21 +78,19 @@ public final class ReportsView {
   }
 
   /** A view that asks with the system's save dialog. */
-  public static ReportsView withSaveDialog(ReportsViewModel model) {
-    ReportsView[] view = new ReportsView[1];
-    view[0] =
-        new ReportsView(
-            model,
-            name -> {
-              FileChooser chooser = new FileChooser();
-              chooser.setTitle("Export to CSV");
-              chooser.setInitialFileName(name);
-              chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-              return Optional.ofNullable(
-                      chooser.showSaveDialog(view[0].root.getScene().getWindow()))
-                  .map(java.io.File::toPath);
-            });
-    return view[0];
+  public ReportsView(ReportsViewModel model) {
+    this.model = model;
+    this.chooseFile = this::askWhereToSave;
+    build();
+  }
+
+  private Optional<Path> askWhereToSave(String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export to CSV");
+    chooser.setInitialFileName(suggestedName);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    return Optional.ofNullable(chooser.showSaveDialog(root.getScene().getWindow()))
+        .map(File::toPath);
   }
 
   public Node root() {
@@ -188,7 +189,7 @@ public final class ReportsView {
             model
                 .lastExportProperty()
                 .isNotNull()
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> canOpen)));
+                .and(Bindings.createBooleanBinding(() -> canOpen)));
     openFolder.managedProperty().bind(openFolder.visibleProperty());
     openFolder.setOnAction(e -> openFolder(model.lastExportProperty().get()));
 
@@ -207,7 +208,7 @@ public final class ReportsView {
     delimiter.setId("delimiterChoice");
     delimiter
         .getItems()
-        .setAll(new ArrayList<>(new java.util.TreeSet<>(ReportsViewModel.DELIMITERS.keySet())));
+        .setAll(new ArrayList<>(new TreeSet<>(ReportsViewModel.DELIMITERS.keySet())));
     delimiter.valueProperty().bindBidirectional(model.delimiterProperty());
     CheckBox bom = new CheckBox("Byte order mark (for Excel)");
     bom.setId("bomCheck");

@@ -80,9 +80,13 @@ public final class ReportRows {
   }
 
   private static int unitDecimals(String stored) {
+    if (stored == null) {
+      return 3;
+    }
     try {
       return Unit.valueOf(stored.toUpperCase(Locale.ROOT)).decimals();
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException e) {
+      // A unit this version does not know (synced from a newer one): quantities have 3 decimals.
       return 3;
     }
   }

@@ -91,6 +91,11 @@ public final class ReportController {
   static long stream(Connection c, PostgresReports.Plan plan) throws SQLException {
     List<ColumnType> types = plan.sourceTypes();
     long rows = 0;
+    // A cursor makes the planner favour the first rows (cursor_tuple_fraction 0.1); an export
+    // reads every row, so plan for the whole result as COPY would. Ends with the transaction.
+    try (PreparedStatement tune = c.prepareStatement("SET LOCAL cursor_tuple_fraction = 1.0")) {
+      tune.execute();
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             plan.query().sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
