@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.model.sync.EntityType;
 import dev.bobbin.model.sync.MutationKind;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.hibernate.Session;
 
@@ -38,6 +42,7 @@ public final class Outbox {
   private final CurrentUser user;
   private final Clock clock;
   private final ObjectMapper mapper = StoreJson.newMapper();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public Outbox(LocalStore store, CurrentUser user, Clock clock) {
     this.store = store;
@@ -45,10 +50,23 @@ public final class Outbox {
     this.clock = clock;
   }
 
+  /**
+   * Calls {@code listener} after each commit that wrote entries (on the committing thread); the
+   * sync engine uses it to push soon after a local change.
+   */
+  public void addListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(Runnable listener) {
+    listeners.remove(listener);
+  }
+
   /** Writes one entry in {@code session}'s transaction; {@code payload} is serialised to JSON. */
   public void record(
       Session session, EntityType entity, UUID entityId, MutationKind kind, Object payload) {
     String json = json(payload);
+    notifyAfterCommit(session);
     session.doWork(
         c -> {
           lockWriter(c);
@@ -67,6 +85,7 @@ public final class Outbox {
       List<T> payloads,
       Function<T, UUID> idOf) {
     List<String> jsons = payloads.stream().map(this::json).toList();
+    notifyAfterCommit(session);
     session.doWork(
         c -> {
           lockWriter(c);
@@ -90,6 +109,72 @@ public final class Outbox {
         ps -> ps.setInt(1, limit));
   }
 
+  /**
+   * The oldest pending entries that may be pushed now, at most {@code limit}: entries of a record
+   * with a set-aside entry wait behind it, every other record's entries flow (invariant 8).
+   */
+  public List<OutboxEntry> pushable(int limit) {
+    return query(
+        SELECT
+            + "WHERE status = 'PENDING' AND entity_id NOT IN"
+            + " (SELECT entity_id FROM outbox WHERE status = 'SET_ASIDE')"
+            + " ORDER BY mutation_id FETCH FIRST ? ROWS ONLY",
+        ps -> ps.setInt(1, limit));
+  }
+
+  /** Every entry, pending or set aside, oldest first: the outbox view. */
+  public List<OutboxEntry> all() {
+    return query(SELECT + "ORDER BY mutation_id", ps -> {});
+  }
+
+  /** Removes entries the server has answered, in the caller's transaction (or one of its own). */
+  public void remove(Collection<Long> mutationIds) {
+    if (mutationIds.isEmpty()) {
+      return;
+    }
+    update("DELETE FROM outbox WHERE mutation_id = ?", mutationIds, (ps, id) -> ps.setLong(1, id));
+  }
+
+  /**
+   * Counts a failed attempt to push an entry (a 5xx or a timeout, not a rejection); after {@code
+   * maxAttempts} the entry is set aside.
+   *
+   * @return whether the entry is now set aside
+   */
+  public boolean recordFailure(long mutationId, String error, int maxAttempts) {
+    String reason = error.length() > 4000 ? error.substring(0, 4000) : error;
+    update(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?,"
+            + " status = CASE WHEN attempts + 1 >= ? THEN 'SET_ASIDE' ELSE status END"
+            + " WHERE mutation_id = ?",
+        List.of(mutationId),
+        (ps, id) -> {
+          ps.setString(1, reason);
+          ps.setInt(2, maxAttempts);
+          ps.setLong(3, id);
+        });
+    return query(SELECT + "WHERE mutation_id = ?", ps -> ps.setLong(1, mutationId)).stream()
+        .anyMatch(e -> e.status() == OutboxStatus.SET_ASIDE);
+  }
+
+  /** Puts every set-aside entry back in line, with a fresh count of attempts. */
+  public void retrySetAside() {
+    update(
+        "UPDATE outbox SET status = 'PENDING', attempts = 0 WHERE status = 'SET_ASIDE'",
+        List.of(0L),
+        (ps, id) -> {});
+    listeners.forEach(Runnable::run);
+  }
+
+  public long setAsideCount() {
+    return count("SELECT COUNT(*) FROM outbox WHERE status = 'SET_ASIDE'");
+  }
+
+  /** Whether any entry waits at all (pending or set aside). */
+  public boolean isEmpty() {
+    return count("SELECT COUNT(*) FROM outbox") == 0;
+  }
+
   /** Every entry about one record, oldest first. */
   public List<OutboxEntry> entriesFor(UUID entityId) {
     return query(
@@ -97,18 +182,59 @@ public final class Outbox {
   }
 
   public long pendingCount() {
+    return count("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'");
+  }
+
+  private long count(String sql) {
     return store.inTransaction(
         s ->
             s.doReturningWork(
                 c -> {
-                  try (PreparedStatement ps =
-                          c.prepareStatement(
-                              "SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'");
+                  try (PreparedStatement ps = c.prepareStatement(sql);
                       ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
                   }
                 }));
+  }
+
+  private interface RowBinder<T> {
+    void bind(PreparedStatement ps, T value) throws SQLException;
+  }
+
+  private <T> void update(String sql, Collection<T> values, RowBinder<T> binder) {
+    store.runInTransaction(
+        s ->
+            s.doWork(
+                c -> {
+                  try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (T value : values) {
+                      binder.bind(ps, value);
+                      ps.addBatch();
+                    }
+                    ps.executeBatch();
+                  }
+                }));
+  }
+
+  private void notifyAfterCommit(Session session) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    session
+        .getTransaction()
+        .registerSynchronization(
+            new Synchronization() {
+              @Override
+              public void beforeCompletion() {}
+
+              @Override
+              public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                  listeners.forEach(Runnable::run);
+                }
+              }
+            });
   }
 
   String json(Object payload) {
