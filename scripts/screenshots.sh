@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots from the current code: renders the real main window on
-# the demo workspace under headless Monocle (no display needed) into docs/screenshots.
+# Regenerates the README's screenshots from the current code: the desktop's UI tests render the
+# real windows on the demo workspace under headless Monocle (no display needed) and, with
+# bobbin.screenshots.dir set, save them into docs/screenshots (see testing/Screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl desktop-app -am install -DskipTests
-./mvnw -q -B -pl desktop-app surefire:test -Dtest=ScreenshotsTest \
-  -Dbobbin.screenshots.dir="$PWD/docs/screenshots"
+./mvnw -q -B -pl desktop-app surefire:test -Dbobbin.screenshots.dir="$PWD/docs/screenshots"
 ls -l docs/screenshots

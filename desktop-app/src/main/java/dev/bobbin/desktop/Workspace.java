@@ -1,5 +1,6 @@
 package dev.bobbin.desktop;
 
+import dev.bobbin.desktop.auth.Session;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.inventory.ItemCatalog;
@@ -8,8 +9,10 @@ import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.Role;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The user's workspace: the local data of their data folder, opened (and on first start filled with
@@ -17,9 +20,13 @@ import java.time.Clock;
  */
 public final class Workspace implements AutoCloseable {
   private final LocalData data;
+  private final Session session;
+  private final Optional<URI> defaultServer;
 
-  private Workspace(LocalData data) {
+  private Workspace(LocalData data, Session session, Optional<URI> defaultServer) {
     this.data = data;
+    this.session = session;
+    this.defaultServer = defaultServer;
   }
 
   /**
@@ -39,12 +46,22 @@ public final class Workspace implements AutoCloseable {
       if (options.sampleData()) {
         new DemoWorkspace(data, clock).seedIfEmpty();
       }
-      // Until sign-in exists, changes on this device are made as its first active admin.
-      data.users().all().stream()
-          .filter(u -> u.active() && u.role() == Role.ADMIN)
-          .findFirst()
-          .ifPresent(data.currentUser()::signIn);
-      return new Workspace(data);
+      Session session =
+          Session.open(
+              dir,
+              data.store().clientId().toString(),
+              data.currentUser(),
+              data.users()::cacheFromServer,
+              clock);
+      // Whoever signed in last keeps working, offline too. On a device where nobody ever signed
+      // in (the demo out of the box), changes are made as its first active admin.
+      if (!session.restore() && !session.hasDeviceUsers()) {
+        data.users().all().stream()
+            .filter(u -> u.active() && u.role() == Role.ADMIN)
+            .findFirst()
+            .ifPresent(data.currentUser()::signIn);
+      }
+      return new Workspace(data, session, options.server());
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -53,6 +70,16 @@ public final class Workspace implements AutoCloseable {
 
   public Path dataDir() {
     return data.store().dataDir();
+  }
+
+  /** Who works on this device, signed in with the server or offline. */
+  public Session session() {
+    return session;
+  }
+
+  /** The server the command line named ({@code --server}), the Account page's default. */
+  public Optional<URI> defaultServer() {
+    return defaultServer;
   }
 
   /** Every repository and service of the local store. */

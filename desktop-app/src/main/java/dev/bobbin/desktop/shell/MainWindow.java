@@ -34,6 +34,7 @@ public final class MainWindow {
   private final Map<Section, Node> pages = new java.util.EnumMap<>(Section.class);
   private final StackPane content = new StackPane();
   private final BorderPane root = new BorderPane();
+  private final HBox statusItems = new HBox(12);
 
   public MainWindow(ShellModel model, Map<Section, Supplier<Node>> pageFactories) {
     this.model = model;
@@ -50,6 +51,12 @@ public final class MainWindow {
 
   public Parent root() {
     return root;
+  }
+
+  /** Adds {@code item} to the status bar, after the sync status (e.g. who is signed in). */
+  public MainWindow addStatusItem(Node item) {
+    statusItems.getChildren().add(item);
+    return this;
   }
 
   /** Sets the AtlantaFX user-agent stylesheet for the whole application. */
@@ -141,7 +148,8 @@ public final class MainWindow {
     location.getStyleClass().add(Styles.TEXT_MUTED);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(12, sync, spacer, location);
+    statusItems.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = new HBox(12, sync, statusItems, spacer, location);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 12, 4, 12));
     bar.getStyleClass().add("status-bar");

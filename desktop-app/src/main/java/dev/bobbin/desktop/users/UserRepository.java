@@ -15,8 +15,10 @@ import java.util.UUID;
 /** The people of the organisation (profiles only; credentials live on the server). */
 public final class UserRepository {
   private final RecordTable<User, UserEntity> table;
+  private final LocalStore store;
 
   public UserRepository(LocalStore store, Outbox outbox) {
+    this.store = store;
     this.table =
         new RecordTable<>(
             store,
@@ -47,6 +49,16 @@ public final class UserRepository {
   /** Saves the fields changed between {@code before} and {@code after} (per-field merge). */
   public User update(User before, User after) {
     return table.update(before, after);
+  }
+
+  /**
+   * Keeps the local copy of a profile the server sent (e.g. at sign-in) without an outbox entry:
+   * profiles belong to the server, so this device has nothing to push about them. The first write
+   * path for pulled rows of decision 4.
+   */
+  public User cacheFromServer(User user) {
+    store.runInTransaction(s -> s.merge(UserEntity.of(user)));
+    return user;
   }
 
   public Optional<User> findById(UUID id) {

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.testing.Screenshots;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -94,27 +92,7 @@ class ScreenshotsTest {
   }
 
   private Path save(String name) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage image =
-        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-    return write(image, name);
-  }
-
-  private static Path write(WritableImage image, String name) throws IOException {
-    Path dir = Path.of(System.getProperty("bobbin.screenshots.dir", "target/screenshots"));
-    Files.createDirectories(dir);
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        out.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Path file = dir.resolve(name);
-    ImageIO.write(out, "png", file.toFile());
-    return file;
+    return Screenshots.save(scene, name);
   }
 
   private static int brightness(int argb) {

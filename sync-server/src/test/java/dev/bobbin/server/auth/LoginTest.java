@@ -7,6 +7,7 @@ import dev.bobbin.model.auth.Role;
 import dev.bobbin.server.TestHttp;
 import dev.bobbin.server.TestServer;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,8 @@ class LoginTest {
   void emailIsMatchedWithoutRegardToCase() throws Exception {
     TestServer.Session designer = test.createUser(admin(), Role.DESIGNER);
 
-    TestHttp.Reply reply = test.loginReply(designer.email().toUpperCase(), TestServer.PASSWORD);
+    TestHttp.Reply reply =
+        test.loginReply(designer.email().toUpperCase(Locale.ROOT), TestServer.PASSWORD);
 
     assertThat(reply.status()).isEqualTo(200);
   }

@@ -37,7 +37,11 @@ class SecondFactorTest {
   }
 
   /** A user who enrolled; returns the secret and recovery codes. */
-  private record Enrolled(TestServer.Session user, byte[] secret, JsonNode recoveryCodes) {}
+  private record Enrolled(TestServer.Session user, String base32Secret, JsonNode recoveryCodes) {
+    byte[] secret() {
+      return Base32.decode(base32Secret);
+    }
+  }
 
   private Enrolled enrol(Role role) throws Exception {
     TestServer.Session user = test.createUser(admin(), role);
@@ -53,7 +57,8 @@ class SecondFactorTest {
     assertThat(confirmed.status()).isEqualTo(200);
     // The confirming code is used up: later sign-ins need the next step's code.
     test.clock.advance(Duration.ofSeconds(30));
-    return new Enrolled(user, secret, test.body(confirmed).path("recoveryCodes"));
+    return new Enrolled(
+        user, enrolment.path("secret").asText(), test.body(confirmed).path("recoveryCodes"));
   }
 
   @Test

@@ -77,7 +77,7 @@ class SqlInjectionTest {
   @ParameterizedTest
   @ValueSource(strings = {"'; DROP TABLE app_user; --", "x' OR 'a'='a", "admin'--"})
   void userAndKeyTextFieldsAreStoredVerbatim(String attack) throws Exception {
-    String email = "inj" + Math.abs(attack.hashCode()) + "'--@example.com";
+    String email = "inj" + Integer.toHexString(attack.hashCode()) + "'--@example.com";
     TestHttp.Reply user =
         test.http.postJson(
             "/api/v1/admin/users",
