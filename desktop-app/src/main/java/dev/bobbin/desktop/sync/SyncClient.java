@@ -102,7 +102,11 @@ public final class SyncClient {
 
   /** The server's current rows (or tombstones) of {@code records}. */
   public List<Change> fetch(List<RecordRef> records) {
-    return list(post("/api/v1/sync/fetch", records), "changes", Change.class);
+    List<Map<String, String>> keys =
+        records.stream()
+            .map(r -> Map.of("entity", r.entity().wireName(), "id", r.id().toString()))
+            .toList();
+    return list(post("/api/v1/sync/fetch", keys), "changes", Change.class);
   }
 
   /** The organisation's open conflicts. */

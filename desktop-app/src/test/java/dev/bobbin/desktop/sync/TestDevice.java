@@ -1,0 +1,52 @@
+package dev.bobbin.desktop.sync;
+
+import dev.bobbin.desktop.data.LocalData;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * One headless desktop for sync tests: a real H2 file in its own folder, signed in to a real server
+ * as {@code email}, with its engine (runs on demand unless {@link #start()}ed).
+ */
+final class TestDevice implements AutoCloseable {
+  final LocalData data;
+  final DemoSignIn signIn;
+  final SyncClient client;
+  final SyncEngine engine;
+
+  TestDevice(Path dir, URI server, String email, SyncEngine.Settings settings) {
+    data = LocalData.open(dir, Clock.systemUTC());
+    try {
+      signIn = DemoSignIn.login(server, email, DemoSignIn.DEMO_PASSWORD);
+      data.currentUser().signIn(signIn.user());
+      client = new SyncClient(server, data.store().clientId(), signIn);
+      engine = new SyncEngine(data, client, settings);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
+  }
+
+  static TestDevice admin(Path dir, URI server) {
+    return new TestDevice(
+        dir,
+        server,
+        DemoSignIn.DEMO_ADMIN_EMAIL,
+        SyncEngine.Settings.defaults().withoutLiveSocket());
+  }
+
+  SyncEngine.Report sync() {
+    return engine.runOnce();
+  }
+
+  void start() {
+    engine.start();
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+    data.close();
+  }
+}
