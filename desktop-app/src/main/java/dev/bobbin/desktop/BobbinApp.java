@@ -2,7 +2,9 @@ package dev.bobbin.desktop;
 
 import atlantafx.base.theme.Styles;
 import dev.bobbin.desktop.shell.MainWindow;
+import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.store.StoreException;
+import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.FriendlyErrors;
@@ -28,6 +30,7 @@ public final class BobbinApp extends Application {
 
   private final BackgroundTasks tasks = BackgroundTasks.forJavaFx();
   private Workspace workspace;
+  private SyncEngine syncEngine;
 
   @Override
   public void start(Stage stage) {
@@ -44,7 +47,9 @@ public final class BobbinApp extends Application {
         () -> Workspace.open(options),
         opened -> {
           workspace = opened;
-          scene.setRoot(MainWindowFactory.create(opened, tasks));
+          SyncBarModel sync = new SyncBarModel(tasks);
+          scene.setRoot(MainWindowFactory.create(opened, tasks, sync));
+          startSync(opened, sync);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
@@ -57,6 +62,18 @@ public final class BobbinApp extends Application {
           Dialogs.showError(stage, "Bobbin cannot open your workspace", message);
           Platform.exit();
         });
+  }
+
+  private void startSync(Workspace opened, SyncBarModel sync) {
+    tasks.run(
+        () -> SyncSetup.start(opened),
+        engine ->
+            engine.ifPresent(
+                e -> {
+                  syncEngine = e;
+                  sync.attach(e);
+                }),
+        failure -> LOG.warn("Sync could not start: {}", FriendlyErrors.message(failure)));
   }
 
   private static long uptimeMillis() {
@@ -75,6 +92,9 @@ public final class BobbinApp extends Application {
   @Override
   public void stop() {
     tasks.close();
+    if (syncEngine != null) {
+      syncEngine.close();
+    }
     if (workspace != null) {
       workspace.close();
     }

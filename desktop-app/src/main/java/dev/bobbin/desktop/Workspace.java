@@ -43,7 +43,8 @@ public final class Workspace implements AutoCloseable {
     Path dir = folders.prepare(options.dataDir());
     LocalData data = LocalData.open(dir, clock);
     try {
-      if (options.sampleData()) {
+      // With a server, the organisation's data comes from the server, not from a local demo.
+      if (options.sampleData() && options.server().isEmpty()) {
         new DemoWorkspace(data, clock).seedIfEmpty();
       }
       Session session =

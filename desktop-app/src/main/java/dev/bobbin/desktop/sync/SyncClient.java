@@ -2,7 +2,6 @@ package dev.bobbin.desktop.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.desktop.store.StoreJson;
@@ -87,7 +86,7 @@ public final class SyncClient {
   }
 
   public PushResponse push(PushRequest request) {
-    return read(post("/api/v1/sync/push", request), json.constructType(PushResponse.class));
+    return read(post("/api/v1/sync/push", request), PushResponse.class);
   }
 
   public PullResponse pull(long cursor, int limit) {
@@ -97,7 +96,7 @@ public final class SyncClient {
             .addQueryParameter("cursor", Long.toString(cursor))
             .addQueryParameter("limit", Integer.toString(limit))
             .build();
-    return read(send(new Request.Builder().url(url).get()), json.constructType(PullResponse.class));
+    return read(send(new Request.Builder().url(url).get()), PullResponse.class);
   }
 
   /** The server's current rows (or tombstones) of {@code records}. */
@@ -210,7 +209,7 @@ public final class SyncClient {
     }
   }
 
-  private <T> T read(String body, JavaType type) {
+  private <T> T read(String body, Class<T> type) {
     try {
       return json.readValue(body, type);
     } catch (JsonProcessingException e) {

@@ -58,6 +58,7 @@ public final class SyncEngine implements AutoCloseable {
   public record Report(int pushed, long pulled) {}
 
   private final Outbox outbox;
+  private final SyncClient client;
   private final Clock clock;
   private final Settings settings;
   private final OutboxPusher pusher;
@@ -71,7 +72,7 @@ public final class SyncEngine implements AutoCloseable {
       new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
   private final Backoff polling =
       new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(60), new Random());
-  private final Runnable onLocalChange = () -> requestSync(currentDebounce());
+  private final Runnable onLocalChange = this::localChange;
 
   private ScheduledFuture<?> next;
   private Instant nextAt;
@@ -81,6 +82,7 @@ public final class SyncEngine implements AutoCloseable {
 
   public SyncEngine(LocalData data, SyncClient client, Settings settings) {
     this.outbox = data.outbox();
+    this.client = client;
     this.clock = data.clock();
     this.settings = settings;
     RemoteApply remote = new RemoteApply(data.remoteTables(), outbox);
@@ -123,6 +125,11 @@ public final class SyncEngine implements AutoCloseable {
   /** Hears each local change the server refused (already undone locally). */
   public void addRejectionListener(Consumer<RejectedChange> listener) {
     rejectionListeners.add(listener);
+  }
+
+  /** The server API this engine talks to (the Conflicts inbox uses it too). */
+  public SyncClient client() {
+    return client;
   }
 
   public SyncStatus status() {
@@ -229,8 +236,8 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
-  private Duration currentDebounce() {
-    return settings.debounce();
+  private void localChange() {
+    requestSync(settings.debounce());
   }
 
   private void poked(long version) {

@@ -64,6 +64,13 @@ public final class BackgroundTasks implements AutoCloseable {
         });
   }
 
+  /**
+   * Runs {@code action} on the UI thread (at once, in tests): for events from background services.
+   */
+  public void onUiThread(Runnable action) {
+    ui.execute(action);
+  }
+
   @Override
   public void close() {
     if (owned != null) {

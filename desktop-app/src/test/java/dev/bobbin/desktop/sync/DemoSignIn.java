@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.desktop.store.StoreJson;
 import dev.bobbin.model.auth.User;
+import dev.bobbin.server.auth.DemoOrganisation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -16,16 +17,13 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * A stand-in for the desktop's sign-in until it exists: signs in with an email and password over
- * {@code POST /api/v1/auth/login} and signs in again when the token is refused. The demo run uses
- * the demo admin of a server started with {@code --demo}. <b>Replaced by the sign-in session</b>,
- * which implements {@link AccessTokens} itself.
+ * Tests sign in with a plain HTTP call: {@code POST /api/v1/auth/login} with an email and password,
+ * and again when the token is refused.
  */
-public final class DemoSignIn implements AccessTokens {
-  /** The account {@code --demo} makes on the server (see the server's DemoOrganisation). */
-  public static final String DEMO_ADMIN_EMAIL = "admin@demo.bobbin.dev";
+final class DemoSignIn implements AccessTokens {
+  static final String DEMO_ADMIN_EMAIL = DemoOrganisation.ADMIN_EMAIL;
 
-  public static final String DEMO_PASSWORD = "bobbin-demo";
+  static final String DEMO_PASSWORD = DemoOrganisation.PASSWORD;
 
   private static final MediaType JSON = MediaType.get("application/json");
 
@@ -52,23 +50,23 @@ public final class DemoSignIn implements AccessTokens {
    * @throws SyncException.Offline when the server cannot be reached
    * @throws SyncException.SignedOut when the credentials are refused
    */
-  public static DemoSignIn login(URI server, String email, String password) {
+  static DemoSignIn login(URI server, String email, String password) {
     DemoSignIn signIn = new DemoSignIn(server, email, password, SyncClient.defaultHttp());
     signIn.refreshed();
     return signIn;
   }
 
   /** Signs in as the demo admin of a {@code --demo} server. */
-  public static DemoSignIn demoAdmin(URI server) {
+  static DemoSignIn demoAdmin(URI server) {
     return login(server, DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
   }
 
   /** The signed-in person, as the server knows them. */
-  public User user() {
+  User user() {
     return user;
   }
 
-  public UUID organisationId() {
+  UUID organisationId() {
     return organisationId;
   }
 
