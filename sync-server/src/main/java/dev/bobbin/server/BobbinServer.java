@@ -6,6 +6,7 @@ import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.auth.AuthModule;
 import dev.bobbin.server.config.ServerConfig;
+import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
 import dev.bobbin.server.health.HealthController;
@@ -14,6 +15,8 @@ import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.sync.ProtocolCheck;
+import dev.bobbin.server.sync.SyncModule;
 import dev.bobbin.server.users.PrivacyController;
 import dev.bobbin.server.users.UserController;
 import java.io.IOException;
@@ -76,7 +79,7 @@ public final class BobbinServer implements AutoCloseable {
     routes = routes(db, authModule, audit, json);
     WebServer server =
         new WebServer(
-            authModule.guard().protect(routes),
+            ProtocolCheck.around(authModule.guard().protect(routes)),
             new WebServer.Options(config.maxBodyBytes(), config.security().corsOrigins()),
             metrics.requestObserver(),
             json);
@@ -117,6 +120,9 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new AuditController(json).routes());
     all.addAll(new OrganisationController(audit).routes());
     all.addAll(new CustomerController(audit).routes());
+    SyncModule sync = new SyncModule(clock);
+    all.addAll(sync.routes());
+    all.addAll(new ConflictController(sync).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }

@@ -1,0 +1,354 @@
+package dev.bobbin.server.sync;
+
+import dev.bobbin.model.auth.Permission;
+import dev.bobbin.model.auth.RolePermissions;
+import dev.bobbin.model.common.IllegalTransitionException;
+import dev.bobbin.model.common.Unit;
+import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.designs.Design;
+import dev.bobbin.model.designs.DesignStatus;
+import dev.bobbin.model.inventory.StockMovement;
+import dev.bobbin.model.production.OrderStatus;
+import dev.bobbin.model.production.ProductionOrder;
+import dev.bobbin.model.production.ProductionStage;
+import dev.bobbin.model.production.StageEvent;
+import dev.bobbin.model.production.StageStateMachine;
+import dev.bobbin.model.production.StageStatus;
+import dev.bobbin.model.sync.Conflict;
+import dev.bobbin.model.sync.EntityType;
+import dev.bobbin.model.sync.FieldChange;
+import dev.bobbin.model.sync.FieldMerge;
+import dev.bobbin.model.sync.Mutation;
+import dev.bobbin.model.sync.MutationResult;
+import dev.bobbin.model.sync.SyncPermissions;
+import dev.bobbin.server.db.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies one mutation: authorise, build and validate the shared record, check state machines,
+ * merge per field, write rows with new versions, and keep what a merge overwrote as conflicts.
+ */
+final class MutationApplier {
+  private final EntityTables tables;
+  private final RecordCodec codec;
+  private final ConflictStore conflicts;
+
+  MutationApplier(EntityTables tables, RecordCodec codec, ConflictStore conflicts) {
+    this.tables = tables;
+    this.codec = codec;
+    this.conflicts = conflicts;
+  }
+
+  MutationResult.Applied apply(
+      Connection c, Author author, VersionCounter versions, Mutation mutation)
+      throws SQLException, Rejection {
+    authorise(author, mutation);
+    return switch (mutation.kind()) {
+      case CREATE -> create(c, author, versions, mutation, mutation.values(), false);
+      case UPDATE -> update(c, author, versions, mutation);
+      case DELETE -> delete(c, author, versions, mutation);
+    };
+  }
+
+  /** Re-creates a deleted record from its last state (restoring an edit-after-delete conflict). */
+  MutationResult.Applied resurrect(
+      Connection c,
+      Author author,
+      VersionCounter versions,
+      Mutation mutation,
+      Map<String, Object> values)
+      throws SQLException, Rejection {
+    authorise(author, mutation);
+    return create(c, author, versions, mutation, values, true);
+  }
+
+  private static void authorise(Author author, Mutation mutation) throws Rejection {
+    for (Permission needed : SyncPermissions.required(mutation)) {
+      if (!RolePermissions.allows(author.role(), needed)) {
+        throw new Rejection(
+            Rejection.FORBIDDEN,
+            "Your role ("
+                + author.role().name().toLowerCase(Locale.ROOT)
+                + ") may not make this change: it needs the "
+                + needed.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " permission.");
+      }
+    }
+  }
+
+  private MutationResult.Applied create(
+      Connection c,
+      Author author,
+      VersionCounter versions,
+      Mutation mutation,
+      Map<String, Object> given,
+      boolean resurrect)
+      throws SQLException, Rejection {
+    EntityTable table = tables.of(mutation.entity());
+    Map<String, Object> values = new LinkedHashMap<>(given);
+    Object id = values.putIfAbsent("id", mutation.entityId().toString());
+    if (id != null && !mutation.entityId().toString().equals(String.valueOf(id))) {
+      throw new Rejection(Rejection.VALIDATION, "The record's id does not match the mutation's.");
+    }
+    Record record = validated(table, values);
+    boolean deleted = Tombstones.find(c, mutation.entity(), mutation.entityId()).isPresent();
+    // A create the server already has (a doubled send, a scan retried under a new mutation id) is
+    // the same create: it changes nothing.
+    if (table.find(c, mutation.entityId()).isPresent() || (deleted && !resurrect)) {
+      return new MutationResult.Applied(mutation.mutationId(), true, 0);
+    }
+    long version = versions.next();
+    if (record instanceof StockMovement movement) {
+      checkUnit(c, movement);
+    }
+    table.insert(c, author.orgId(), record, version);
+    if (record instanceof StockMovement movement) {
+      Sql.update(
+          c,
+          "insert into item_balance (item_id, org_id, on_hand, version) values (?, ?, ?, ?)"
+              + " on conflict (item_id) do update"
+              + " set on_hand = item_balance.on_hand + excluded.on_hand,"
+              + " version = excluded.version, updated_at = now()",
+          movement.itemId(),
+          author.orgId(),
+          movement.quantity(),
+          version);
+    }
+    if (resurrect) {
+      Tombstones.remove(c, mutation.entity(), mutation.entityId());
+    }
+    if (!mutation.entity().isAppendOnly()) {
+      FieldAuthors.wrote(
+          c,
+          author.orgId(),
+          mutation.entity(),
+          mutation.entityId(),
+          Set.of(FieldAuthors.EVERY_FIELD),
+          author.userId(),
+          mutation.madeAt());
+    }
+    return new MutationResult.Applied(mutation.mutationId(), false, 0);
+  }
+
+  private MutationResult.Applied update(
+      Connection c, Author author, VersionCounter versions, Mutation mutation)
+      throws SQLException, Rejection {
+    EntityTable table = tables.of(mutation.entity());
+    Optional<Map<String, Object>> found = table.find(c, mutation.entityId());
+    if (found.isEmpty()) {
+      return editOfMissing(c, author, versions, mutation);
+    }
+    Map<String, Object> current = found.get();
+    for (String field : mutation.changes().keySet()) {
+      if (!current.containsKey(field) || field.equals("id")) {
+        throw new Rejection(
+            Rejection.VALIDATION,
+            field.equals("id")
+                ? "A record's id cannot change."
+                : "A " + table.type().getSimpleName() + " has no field \"" + field + "\".");
+      }
+    }
+    FieldMerge.Result merge = FieldMerge.apply(current, mutation.changes());
+    if (!merge.changes(current)) {
+      return new MutationResult.Applied(mutation.mutationId(), false, 0);
+    }
+    Record record = validated(table, merge.merged());
+    checkTransitions(c, current, record);
+    long version = versions.next();
+    table.update(c, author.orgId(), record, version);
+    for (FieldMerge.Clash clash : merge.clashes()) {
+      UUID overwrittenBy =
+          FieldAuthors.author(c, mutation.entity(), mutation.entityId(), clash.field())
+              .orElse(null);
+      conflicts.add(
+          c,
+          author.orgId(),
+          versions.next(),
+          new Conflict(
+              ConflictStore.newId(),
+              mutation.entity(),
+              mutation.entityId(),
+              Conflict.Kind.SAME_FIELD,
+              clash.field(),
+              clash.written(),
+              clash.overwritten(),
+              author.userId(),
+              overwrittenBy,
+              mutation.madeAt(),
+              false));
+    }
+    FieldAuthors.wrote(
+        c,
+        author.orgId(),
+        mutation.entity(),
+        mutation.entityId(),
+        mutation.changes().keySet(),
+        author.userId(),
+        mutation.madeAt());
+    return new MutationResult.Applied(mutation.mutationId(), false, merge.clashes().size());
+  }
+
+  /**
+   * An edit of a deleted record is kept as a conflict (the delete wins); of an unknown one,
+   * refused.
+   */
+  private MutationResult.Applied editOfMissing(
+      Connection c, Author author, VersionCounter versions, Mutation mutation)
+      throws SQLException, Rejection {
+    Optional<Tombstones.Tombstone> tombstone =
+        Tombstones.find(c, mutation.entity(), mutation.entityId());
+    if (tombstone.isEmpty()) {
+      throw new Rejection(
+          Rejection.NOT_FOUND,
+          "This record does not exist on the server, so it cannot be changed.");
+    }
+    Map<String, Object> edit = new LinkedHashMap<>();
+    mutation.changes().forEach((field, change) -> edit.put(field, change.to()));
+    conflicts.add(
+        c,
+        author.orgId(),
+        versions.next(),
+        new Conflict(
+            ConflictStore.newId(),
+            mutation.entity(),
+            mutation.entityId(),
+            Conflict.Kind.EDIT_AFTER_DELETE,
+            null,
+            null,
+            edit,
+            tombstone.get().deletedBy(),
+            author.userId(),
+            mutation.madeAt(),
+            false));
+    return new MutationResult.Applied(mutation.mutationId(), false, 1);
+  }
+
+  private MutationResult.Applied delete(
+      Connection c, Author author, VersionCounter versions, Mutation mutation)
+      throws SQLException, Rejection {
+    if (mutation.entity() == EntityType.USER) {
+      throw new Rejection(
+          Rejection.VALIDATION, "People are deactivated, not deleted: their history stays theirs.");
+    }
+    EntityTable table = tables.of(mutation.entity());
+    Optional<Map<String, Object>> current = table.find(c, mutation.entityId());
+    if (current.isEmpty()) {
+      if (Tombstones.find(c, mutation.entity(), mutation.entityId()).isPresent()) {
+        return new MutationResult.Applied(mutation.mutationId(), true, 0);
+      }
+      throw new Rejection(
+          Rejection.NOT_FOUND,
+          "This record does not exist on the server, so it cannot be deleted.");
+    }
+    long version = versions.next();
+    table.delete(c, mutation.entityId());
+    Tombstones.write(
+        c,
+        author.orgId(),
+        mutation.entity(),
+        mutation.entityId(),
+        version,
+        author.userId(),
+        current.get(),
+        codec);
+    return new MutationResult.Applied(mutation.mutationId(), false, 0);
+  }
+
+  private static Record validated(EntityTable table, Map<String, Object> values) throws Rejection {
+    try {
+      return table.toRecord(values);
+    } catch (ValidationException e) {
+      throw new Rejection(Rejection.VALIDATION, sentence(e));
+    }
+  }
+
+  private static void checkUnit(Connection c, StockMovement movement)
+      throws SQLException, Rejection {
+    Optional<String> unit =
+        Sql.one(
+            c, "select unit from item where id = ?", row -> row.getString(1), movement.itemId());
+    if (unit.isPresent()) {
+      try {
+        movement.checkUnit(Unit.valueOf(unit.get()));
+      } catch (ValidationException e) {
+        throw new Rejection(Rejection.VALIDATION, sentence(e));
+      }
+    }
+  }
+
+  /** Status moves are checked against the server's current status, with the shared machines. */
+  private void checkTransitions(Connection c, Map<String, Object> current, Record record)
+      throws SQLException, Rejection {
+    try {
+      if (record instanceof ProductionStage stage) {
+        StageStatus from = StageStatus.valueOf((String) current.get("status"));
+        if (from != stage.status()) {
+          checkStageMove(c, stage, from);
+        }
+      } else if (record instanceof Design design) {
+        DesignStatus from = DesignStatus.valueOf((String) current.get("status"));
+        if (from != design.status()) {
+          from.moveTo(design.status());
+        }
+      } else if (record instanceof ProductionOrder order) {
+        OrderStatus from = OrderStatus.valueOf((String) current.get("status"));
+        if (from != order.status()) {
+          from.moveTo(order.status());
+        }
+      }
+    } catch (IllegalTransitionException e) {
+      throw new Rejection(Rejection.TRANSITION, e.getMessage());
+    }
+  }
+
+  private static void checkStageMove(Connection c, ProductionStage stage, StageStatus from)
+      throws SQLException, Rejection {
+    StageEvent event =
+        StageStateMachine.eventFor(from, stage.status())
+            .orElseThrow(
+                () ->
+                    new Rejection(
+                        Rejection.TRANSITION,
+                        "A stage that is "
+                            + from.label()
+                            + " cannot become "
+                            + stage.status().label()
+                            + "."));
+    OrderStatus orderStatus =
+        Sql.one(
+                c,
+                "select status from production_order where id = ?",
+                row -> OrderStatus.valueOf(row.getString(1)),
+                stage.orderId())
+            .orElseThrow(
+                () ->
+                    new Rejection(
+                        Rejection.NOT_FOUND, "The stage's production order is not on the server."));
+    StageStateMachine.apply(from, event, orderStatus);
+  }
+
+  private static String sentence(ValidationException e) {
+    StringBuilder text = new StringBuilder(e.subject()).append(": ");
+    for (int i = 0; i < e.violations().size(); i++) {
+      if (i > 0) {
+        text.append("; ");
+      }
+      text.append(e.violations().get(i).field())
+          .append(' ')
+          .append(e.violations().get(i).message());
+    }
+    return text.append('.').toString();
+  }
+
+  /** A field change as the restore of a conflict writes it. */
+  static FieldChange restoring(Object current, Object restored) {
+    return new FieldChange(current, restored);
+  }
+}
