@@ -16,11 +16,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.Transaction;
 
 /**
  * The local outbox: one entry per change, written in the change's own transaction (invariant 1,
@@ -43,6 +47,9 @@ public final class Outbox {
   private final Clock clock;
   private final ObjectMapper mapper = StoreJson.newMapper();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  // Transactions that will notify on commit: once each, however many entries they write.
+  private final Set<Transaction> notified =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   public Outbox(LocalStore store, CurrentUser user, Clock clock) {
     this.store = store;
@@ -218,23 +225,23 @@ public final class Outbox {
   }
 
   private void notifyAfterCommit(Session session) {
-    if (listeners.isEmpty()) {
+    Transaction tx = session.getTransaction();
+    if (listeners.isEmpty() || !notified.add(tx)) {
       return;
     }
-    session
-        .getTransaction()
-        .registerSynchronization(
-            new Synchronization() {
-              @Override
-              public void beforeCompletion() {}
+    tx.registerSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-              @Override
-              public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                  listeners.forEach(Runnable::run);
-                }
-              }
-            });
+          @Override
+          public void afterCompletion(int status) {
+            notified.remove(tx);
+            if (status == Status.STATUS_COMMITTED) {
+              listeners.forEach(Runnable::run);
+            }
+          }
+        });
   }
 
   String json(Object payload) {

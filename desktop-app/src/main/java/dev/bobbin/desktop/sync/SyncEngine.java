@@ -190,6 +190,16 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /** Pulls to the end without pushing (tests of invariant 4 use it). */
+  long pullOnly() {
+    running.lock();
+    try {
+      return puller.pullAll();
+    } finally {
+      running.unlock();
+    }
+  }
+
   /** Schedules a run after {@code delay}, unless one is already due sooner. */
   public synchronized void requestSync(Duration delay) {
     if (stopped) {
@@ -237,6 +247,8 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private void localChange() {
+    SyncStatus now = status;
+    publish(now.state(), now.lastError());
     requestSync(settings.debounce());
   }
 
