@@ -3,7 +3,6 @@ package dev.bobbin.desktop;
 import atlantafx.base.theme.Styles;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.SyncBarModel;
-import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -54,11 +53,7 @@ public final class BobbinApp extends Application {
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
         failure -> {
-          // A store failure already says what to do, e.g. that another window has the folder.
-          String message =
-              failure instanceof StoreException
-                  ? failure.getMessage()
-                  : FriendlyErrors.message(failure);
+          String message = FriendlyErrors.message(failure);
           Dialogs.showError(stage, "Bobbin cannot open your workspace", message);
           Platform.exit();
         });

@@ -9,8 +9,18 @@ import dev.bobbin.desktop.conflicts.ConflictsView;
 import dev.bobbin.desktop.conflicts.ConflictsViewModel;
 import dev.bobbin.desktop.conflicts.OutboxView;
 import dev.bobbin.desktop.conflicts.OutboxViewModel;
+import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.designs.DesignService;
+import dev.bobbin.desktop.designs.DesignsView;
+import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.production.NewOrderViewModel;
+import dev.bobbin.desktop.production.OrdersViewModel;
+import dev.bobbin.desktop.production.ProductionView;
+import dev.bobbin.desktop.production.StageBoardViewModel;
+import dev.bobbin.desktop.production.WorkflowTemplatesView;
+import dev.bobbin.desktop.production.WorkflowTemplatesViewModel;
 import dev.bobbin.desktop.settings.SettingsView;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.Section;
@@ -53,6 +63,10 @@ public final class MainWindowFactory {
         Map.of(
             Section.INVENTORY,
             () -> new InventoryView(new InventoryViewModel(workspace.itemCatalog(), tasks)).root(),
+            Section.DESIGNS,
+            () -> designsPage(workspace, tasks),
+            Section.PRODUCTION,
+            () -> productionPage(workspace, tasks),
             Section.SETTINGS,
             () -> settings(workspace, session, tasks),
             Section.CONFLICTS,
@@ -77,6 +91,7 @@ public final class MainWindowFactory {
   }
 
   private static Node settings(Workspace workspace, SessionModel session, BackgroundTasks tasks) {
+    LocalData data = workspace.data();
     Map<String, Supplier<Node>> parts = new LinkedHashMap<>();
     parts.put(
         "Account",
@@ -85,8 +100,37 @@ public final class MainWindowFactory {
                 .root());
     parts.put("Users", () -> new UsersView(new UsersViewModel(session, tasks)).root());
     parts.put(
-        "Audit",
-        () -> new AuditView(new AuditViewModel(session, workspace.data().users(), tasks)).root());
+        "Audit", () -> new AuditView(new AuditViewModel(session, data.users(), tasks)).root());
+    parts.put(
+        "Workflow templates",
+        () ->
+            new WorkflowTemplatesView(
+                    new WorkflowTemplatesViewModel(data.workflows(), data.currentUser(), tasks))
+                .root());
     return new SettingsView(parts).root();
+  }
+
+  private static Node productionPage(Workspace workspace, BackgroundTasks tasks) {
+    LocalData data = workspace.data();
+    return new ProductionView(
+            new StageBoardViewModel(
+                data.productionQueries(), data.shopFloor(), data.currentUser(), tasks),
+            new OrdersViewModel(data.productionQueries(), tasks, data.clock()),
+            () ->
+                new NewOrderViewModel(
+                    data.productionQueries(),
+                    data.production(),
+                    data.currentUser(),
+                    tasks,
+                    data.clock()))
+        .root();
+  }
+
+  private static Node designsPage(Workspace workspace, BackgroundTasks tasks) {
+    LocalData data = workspace.data();
+    DesignService designs =
+        new DesignService(
+            data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
+    return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
   }
 }

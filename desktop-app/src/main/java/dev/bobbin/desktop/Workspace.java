@@ -3,6 +3,7 @@ package dev.bobbin.desktop;
 import dev.bobbin.desktop.auth.Session;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
+import dev.bobbin.desktop.designs.DesignImageService;
 import dev.bobbin.desktop.inventory.ItemCatalog;
 import dev.bobbin.desktop.inventory.ItemFilter;
 import dev.bobbin.desktop.inventory.ItemRepository;
@@ -81,6 +82,11 @@ public final class Workspace implements AutoCloseable {
   /** The server the command line named ({@code --server}), the Account page's default. */
   public Optional<URI> defaultServer() {
     return defaultServer;
+  }
+
+  /** Design pictures, kept by content hash in the {@code blobs} folder of the data folder. */
+  public DesignImageService designImages() {
+    return new DesignImageService(dataDir().resolve("blobs"));
   }
 
   /** Every repository and service of the local store. */

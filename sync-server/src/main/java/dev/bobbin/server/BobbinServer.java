@@ -5,14 +5,17 @@ import dev.bobbin.server.apikeys.ApiKeyController;
 import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.auth.AuthModule;
+import dev.bobbin.server.blobs.BlobController;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
+import dev.bobbin.server.db.Sql;
 import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
+import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
 import dev.bobbin.server.sync.ProtocolCheck;
@@ -40,6 +43,7 @@ public final class BobbinServer implements AutoCloseable {
   private Optional<Database> database = Optional.empty();
   private Optional<AuthModule> auth = Optional.empty();
   private Optional<WebServer> web = Optional.empty();
+  private Optional<LiveModule> live = Optional.empty();
   private List<Route> routes = List.of();
   private List<Route> extraRoutes = List.of();
 
@@ -77,9 +81,31 @@ public final class BobbinServer implements AutoCloseable {
     AuthModule authModule = new AuthModule(config, db.transactions(), audit, clock);
     auth = Optional.of(authModule);
     routes = routes(db, authModule, audit, json);
+    LiveModule liveModule =
+        new LiveModule(
+            authModule.guard()::organisationOf,
+            orgId ->
+                db.transactions()
+                    .inOrganisation(
+                        orgId,
+                        c ->
+                            Sql.one(
+                                    c,
+                                    "select version from org_version where org_id = ?",
+                                    row -> row.getLong(1),
+                                    orgId)
+                                .orElse(0L)),
+            db::openDedicatedConnection);
+    live = Optional.of(liveModule);
+    try {
+      liveModule.start();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not LISTEN for version changes: " + e.getMessage(), e);
+    }
     WebServer server =
         new WebServer(
-            ProtocolCheck.around(authModule.guard().protect(routes)),
+            authModule.guard().protect(ProtocolCheck.around(routes)),
+            List.of(liveModule.route()),
             new WebServer.Options(config.maxBodyBytes(), config.security().corsOrigins()),
             metrics.requestObserver(),
             json);
@@ -123,6 +149,7 @@ public final class BobbinServer implements AutoCloseable {
     SyncModule sync = new SyncModule(clock);
     all.addAll(sync.routes());
     all.addAll(new ConflictController(sync).routes());
+    all.addAll(new BlobController(config.maxBlobBytes()).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
@@ -160,6 +187,8 @@ public final class BobbinServer implements AutoCloseable {
     }
     web.ifPresent(WebServer::stop);
     web = Optional.empty();
+    live.ifPresent(LiveModule::close);
+    live = Optional.empty();
     auth = Optional.empty();
     if (database.isPresent()) {
       database.get().close();

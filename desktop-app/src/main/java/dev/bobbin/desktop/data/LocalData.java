@@ -9,8 +9,11 @@ import dev.bobbin.desktop.inventory.StockMovementRepository;
 import dev.bobbin.desktop.invoices.InvoiceRepository;
 import dev.bobbin.desktop.production.OrderMaterials;
 import dev.bobbin.desktop.production.ProductionOrderRepository;
+import dev.bobbin.desktop.production.ProductionQueries;
 import dev.bobbin.desktop.production.ProductionService;
 import dev.bobbin.desktop.production.ProductionStageRepository;
+import dev.bobbin.desktop.production.ShopFloorService;
+import dev.bobbin.desktop.production.StageActivityRepository;
 import dev.bobbin.desktop.production.WorkflowTemplateRepository;
 import dev.bobbin.desktop.purchasing.SupplierRepository;
 import dev.bobbin.desktop.quotes.QuoteRepository;
@@ -49,6 +52,9 @@ public final class LocalData implements AutoCloseable {
   private final ProductionOrderRepository orders;
   private final ProductionStageRepository stages;
   private final ProductionService production;
+  private final StageActivityRepository stageActivity;
+  private final ShopFloorService shopFloor;
+  private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
   private final InvoiceRepository invoices;
   private final RemoteTables remoteTables;
@@ -79,6 +85,30 @@ public final class LocalData implements AutoCloseable {
             new OrderMaterials(designs, items, reservations, inventory),
             documentNumbers,
             clock);
+    this.stageActivity = new StageActivityRepository(store);
+    this.shopFloor =
+        new ShopFloorService(
+            store,
+            production,
+            stages,
+            orders,
+            stageActivity,
+            reservations,
+            items,
+            currentUser,
+            clock);
+    this.productionQueries =
+        new ProductionQueries(
+            store,
+            orders,
+            stages,
+            workflows,
+            stageActivity,
+            designs,
+            customers,
+            users,
+            items,
+            reservations);
     this.quotes = new QuoteRepository(store, outbox);
     this.invoices = new InvoiceRepository(store, outbox);
     this.remoteTables =
@@ -122,6 +152,7 @@ public final class LocalData implements AutoCloseable {
             WorkflowTemplateRepository.entityClasses(),
             ProductionOrderRepository.entityClasses(),
             ProductionStageRepository.entityClasses(),
+            StageActivityRepository.entityClasses(),
             QuoteRepository.entityClasses(),
             InvoiceRepository.entityClasses())
         .flatMap(List::stream)
@@ -203,6 +234,20 @@ public final class LocalData implements AutoCloseable {
 
   public ProductionService production() {
     return production;
+  }
+
+  /** What floor staff do to stages, with the order's timeline. */
+  public ShopFloorService shopFloor() {
+    return shopFloor;
+  }
+
+  /** Reads for the board, the order list and the order detail. */
+  public ProductionQueries productionQueries() {
+    return productionQueries;
+  }
+
+  public StageActivityRepository stageActivity() {
+    return stageActivity;
   }
 
   public QuoteRepository quotes() {

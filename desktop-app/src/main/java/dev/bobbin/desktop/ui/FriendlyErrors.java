@@ -1,5 +1,6 @@
 package dev.bobbin.desktop.ui;
 
+import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.common.IllegalTransitionException;
 import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.common.Violation;
@@ -15,7 +16,8 @@ public final class FriendlyErrors {
           + v.violations().stream().map(Violation::toString).collect(Collectors.joining("; "))
           + ".";
     }
-    if (error instanceof IllegalTransitionException) {
+    if (error instanceof IllegalTransitionException || error instanceof StoreException) {
+      // Both are written for the user already, e.g. "The order is cancelled, so …".
       return error.getMessage();
     }
     if (error instanceof java.io.IOException) {

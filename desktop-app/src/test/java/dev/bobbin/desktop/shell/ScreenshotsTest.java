@@ -91,6 +91,35 @@ class ScreenshotsTest {
     assertThat(Files.size(shot)).isPositive();
   }
 
+  @Test
+  void designsProductionBoardAndOrderDetail(FxRobot robot) throws Exception {
+    WorkbenchFlowsTest.openSection(robot, "Designs", "#designs-page");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#design-card-SH-101").tryQuery().isPresent());
+    assertThat(Files.size(save("designs.png"))).isPositive();
+
+    robot.clickOn("#design-card-SH-101");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#bom-lines .text-field").tryQuery().isPresent());
+    assertThat(Files.size(save("design-editor.png"))).isPositive();
+
+    WorkbenchFlowsTest.openSection(robot, "Production", "#production-page");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#board-column-0 .button").tryQuery().isPresent());
+    assertThat(Files.size(save("production-board.png"))).isPositive();
+
+    robot.clickOn("#tab-orders");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#orders-table").queryTableView().getItems().isEmpty());
+    robot.interact(
+        () -> robot.lookup("#orders-table").queryTableView().getSelectionModel().select(1));
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#order-timeline").tryQuery().isPresent());
+    assertThat(Files.size(save("order-detail.png"))).isPositive();
+  }
+
   private Path save(String name) throws Exception {
     return Screenshots.save(scene, name);
   }

@@ -74,7 +74,7 @@ class ShellScreenTest {
   @Test
   void theSidebarOpensEverySectionAndTheStatusBarSaysOffline(FxRobot robot) {
     robot.clickOn("Designs");
-    assertThat(robot.lookup("#placeholder-designs").tryQuery()).isPresent();
+    assertThat(robot.lookup("#designs-page").tryQuery()).isPresent();
     robot.clickOn("Inventory");
     assertThat(robot.lookup("#inventory-page").tryQuery()).isPresent();
     assertThat(robot.lookup("#sync-status").queryAs(Label.class).getText()).contains("offline");

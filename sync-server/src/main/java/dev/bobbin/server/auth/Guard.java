@@ -74,6 +74,29 @@ public final class Guard {
     };
   }
 
+  /**
+   * The organisation of the signed-in user an {@code Authorization: Bearer <access token>} header
+   * names, checked as for any request (valid token, active user, live session); for WebSocket
+   * upgrades, which the route guard does not see.
+   */
+  public Optional<UUID> organisationOf(String authorization) throws SQLException {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    Optional<AccessTokens.Claims> claims = tokens.verify(authorization.substring(7).strip());
+    if (claims.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID orgId = claims.get().orgId();
+    try (OrgTransaction tx = transactions.begin(orgId)) {
+      resolve(tx.connection(), new Credential(orgId, claims, ""));
+      tx.commit();
+      return Optional.of(orgId);
+    } catch (dev.bobbin.server.http.ProblemException e) {
+      return Optional.empty();
+    }
+  }
+
   /** What the caller presented: an access token or an API key, with the organisation it names. */
   private record Credential(UUID orgId, Optional<AccessTokens.Claims> claims, String apiKey) {}
 

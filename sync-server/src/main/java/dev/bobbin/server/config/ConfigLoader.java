@@ -83,6 +83,11 @@ public final class ConfigLoader {
             Settings.MAX_BODY_BYTES,
             ServerConfig.MAX_BODY_RANGE,
             ServerConfig.DEFAULT_MAX_BODY_BYTES);
+    long maxBlob =
+        settings.number(
+            Settings.MAX_BLOB_BYTES,
+            ServerConfig.MAX_BLOB_RANGE,
+            ServerConfig.DEFAULT_MAX_BLOB_BYTES);
     long timeoutMs =
         settings.number(
             Settings.DB_CONNECT_TIMEOUT_MS,
@@ -98,7 +103,8 @@ public final class ConfigLoader {
         maxBody,
         Duration.ofMillis(timeoutMs),
         demo,
-        SecuritySettings.read(settings));
+        SecuritySettings.read(settings),
+        maxBlob);
   }
 
   private static Optional<ExternalDatabase> migrationDatabase(

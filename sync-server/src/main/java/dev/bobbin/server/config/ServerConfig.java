@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param dbConnectTimeout how long a request waits for a pooled connection before failing
  * @param demo whether the server creates the demo organisation and its users at start
  * @param security accounts, tokens and limits
+ * @param maxBlobBytes largest image upload accepted
  */
 public record ServerConfig(
     int port,
@@ -28,7 +29,8 @@ public record ServerConfig(
     long maxBodyBytes,
     Duration dbConnectTimeout,
     boolean demo,
-    SecurityConfig security) {
+    SecurityConfig security,
+    long maxBlobBytes) {
 
   static final IntRange PORT_RANGE = new IntRange(0, 65_535);
   static final IntRange POOL_SIZE_RANGE = new IntRange(1, 1_000);
@@ -40,6 +42,47 @@ public record ServerConfig(
   public static final int DEFAULT_POOL_SIZE = 10;
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  public static final long DEFAULT_MAX_BLOB_BYTES = 10_485_760;
+  static final IntRange MAX_BLOB_RANGE = new IntRange(1_024, 1_073_741_824);
+
+  /** A config with the default blob limit. */
+  public ServerConfig(
+      int port,
+      Path dataDir,
+      Optional<ExternalDatabase> externalDatabase,
+      Optional<ExternalDatabase> migrationDatabase,
+      int dbPoolSize,
+      long maxBodyBytes,
+      Duration dbConnectTimeout,
+      boolean demo,
+      SecurityConfig security) {
+    this(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security,
+        DEFAULT_MAX_BLOB_BYTES);
+  }
+
+  /** A copy with another blob size limit, for tests. */
+  public ServerConfig withMaxBlobBytes(long newLimit) {
+    return new ServerConfig(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security,
+        newLimit);
+  }
 
   /** A copy with other security settings, for tests. */
   public ServerConfig withSecurity(SecurityConfig newSecurity) {
@@ -52,7 +95,8 @@ public record ServerConfig(
         maxBodyBytes,
         dbConnectTimeout,
         demo,
-        newSecurity);
+        newSecurity,
+        maxBlobBytes);
   }
 
   /** A copy on another port, for tests. */
@@ -66,7 +110,8 @@ public record ServerConfig(
         maxBodyBytes,
         dbConnectTimeout,
         demo,
-        security);
+        security,
+        maxBlobBytes);
   }
 
   /** Where the server keeps keys and passwords it generated itself. */
@@ -89,6 +134,7 @@ public record ServerConfig(
     PORT_RANGE.check(Settings.PORT, port);
     POOL_SIZE_RANGE.check(Settings.DB_POOL_SIZE, dbPoolSize);
     MAX_BODY_RANGE.check(Settings.MAX_BODY_BYTES, maxBodyBytes);
+    MAX_BLOB_RANGE.check(Settings.MAX_BLOB_BYTES, maxBlobBytes);
     CONNECT_TIMEOUT_RANGE.check(Settings.DB_CONNECT_TIMEOUT_MS, dbConnectTimeout.toMillis());
     if (dataDir.toString().isBlank()) {
       throw new ConfigException(Settings.DATA_DIR + " must be a folder path, got \"\"");

@@ -18,6 +18,7 @@ final class Settings {
   static final String DB_PASSWORD = "BOBBIN_DB_PASSWORD";
   static final String DB_POOL_SIZE = "BOBBIN_DB_POOL_SIZE";
   static final String MAX_BODY_BYTES = "BOBBIN_MAX_BODY_BYTES";
+  static final String MAX_BLOB_BYTES = "BOBBIN_MAX_BLOB_BYTES";
   static final String DB_CONNECT_TIMEOUT_MS = "BOBBIN_DB_CONNECT_TIMEOUT_MS";
   static final String DB_MIGRATION_URL = "BOBBIN_DB_MIGRATION_URL";
   static final String DB_MIGRATION_USER = "BOBBIN_DB_MIGRATION_USER";
@@ -50,6 +51,7 @@ final class Settings {
           DB_PASSWORD,
           DB_POOL_SIZE,
           MAX_BODY_BYTES,
+          MAX_BLOB_BYTES,
           DB_CONNECT_TIMEOUT_MS,
           DB_MIGRATION_URL,
           DB_MIGRATION_USER,

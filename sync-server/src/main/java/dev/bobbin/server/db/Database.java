@@ -21,13 +21,16 @@ public final class Database implements AutoCloseable {
   private final String schemaVersion;
   private final String description;
   private final String appRole;
+  private final ExternalDatabase app;
 
   private Database(
       Optional<EmbeddedDatabase> embedded,
       HikariDataSource pool,
       String schemaVersion,
       String description,
-      String appRole) {
+      String appRole,
+      ExternalDatabase app) {
+    this.app = app;
     this.embedded = embedded;
     this.pool = pool;
     this.schemaVersion = schemaVersion;
@@ -99,7 +102,7 @@ public final class Database implements AutoCloseable {
       String version = Migrations.migrate(owner);
       AppRole.grant(owner, role);
       AppRole.verify(pool);
-      return new Database(embedded, pool, version, description, role);
+      return new Database(embedded, pool, version, description, role, app);
     } catch (SQLException e) {
       pool.close();
       throw new IllegalStateException("Database setup failed: " + e.getMessage(), e);
@@ -120,6 +123,18 @@ public final class Database implements AutoCloseable {
   /** The application role's pool; use {@link #transactions()} for org-scoped work. */
   public DataSource dataSource() {
     return pool;
+  }
+
+  /**
+   * A connection of the application role outside the pool, for work that holds one for the server's
+   * life (the LISTEN of live pokes); the caller closes it.
+   */
+  public java.sql.Connection openDedicatedConnection() throws SQLException {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(app.jdbcUrl());
+    app.user().ifPresent(dataSource::setUser);
+    app.password().ifPresent(dataSource::setPassword);
+    return dataSource.getConnection();
   }
 
   public Transactions transactions() {

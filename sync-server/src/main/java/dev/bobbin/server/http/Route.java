@@ -20,6 +20,10 @@ public record Route(HandlerType method, String path, Access access, Handler hand
     return new Route(HandlerType.POST, path, access, handler);
   }
 
+  public static Route put(String path, Access access, Handler handler) {
+    return new Route(HandlerType.PUT, path, access, handler);
+  }
+
   public static Route patch(String path, Access access, Handler handler) {
     return new Route(HandlerType.PATCH, path, access, handler);
   }

@@ -5,9 +5,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.websocket.WsConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** The Javalin server: the features' routes plus error mapping, body limit and request metrics. */
 public final class WebServer {
@@ -26,8 +28,20 @@ public final class WebServer {
     }
   }
 
+  /** A WebSocket endpoint; guarded by its own handlers (an upgrade is not a routed request). */
+  public record WsRoute(String path, Consumer<WsConfig> config) {}
+
   public WebServer(
       List<Route> routes, Options options, RequestObserver observer, ObjectMapper mapper) {
+    this(routes, List.of(), options, observer, mapper);
+  }
+
+  public WebServer(
+      List<Route> routes,
+      List<WsRoute> sockets,
+      Options options,
+      RequestObserver observer,
+      ObjectMapper mapper) {
     long maxBodyBytes = options.maxBodyBytes();
     this.app =
         Javalin.create(
@@ -60,6 +74,9 @@ public final class WebServer {
                   meta -> registered.add(meta.getHttpMethod().name() + " " + meta.getPath()));
               for (Route route : routes) {
                 cfg.routes.addHttpHandler(route.method(), route.path(), route.handler());
+              }
+              for (WsRoute socket : sockets) {
+                cfg.routes.ws(socket.path(), socket.config());
               }
               ErrorMapping.register(cfg.routes, maxBodyBytes);
             });

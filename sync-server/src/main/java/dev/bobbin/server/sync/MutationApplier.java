@@ -1,6 +1,5 @@
 package dev.bobbin.server.sync;
 
-import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.auth.RolePermissions;
 import dev.bobbin.model.common.IllegalTransitionException;
 import dev.bobbin.model.common.Unit;
@@ -25,6 +24,7 @@ import dev.bobbin.server.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,16 +70,19 @@ final class MutationApplier {
   }
 
   private static void authorise(Author author, Mutation mutation) throws Rejection {
-    for (Permission needed : SyncPermissions.required(mutation)) {
-      if (!RolePermissions.allows(author.role(), needed)) {
-        throw new Rejection(
-            Rejection.FORBIDDEN,
-            "Your role ("
-                + author.role().name().toLowerCase(Locale.ROOT)
-                + ") may not make this change: it needs the "
-                + needed.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " permission.");
-      }
+    List<String> missing =
+        SyncPermissions.required(mutation).stream()
+            .filter(needed -> !RolePermissions.allows(author.role(), needed))
+            .map(needed -> needed.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new Rejection(
+          Rejection.FORBIDDEN,
+          "Your role ("
+              + author.role().name().toLowerCase(Locale.ROOT)
+              + ") may not make this change: it needs the "
+              + String.join(" and ", missing)
+              + (missing.size() == 1 ? " permission." : " permissions."));
     }
   }
 

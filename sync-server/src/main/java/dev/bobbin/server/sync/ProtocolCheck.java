@@ -16,7 +16,7 @@ public final class ProtocolCheck {
 
   private ProtocolCheck() {}
 
-  /** The routes, with the sync ones checking the protocol header first (before the guard). */
+  /** The routes, with the sync ones checking the protocol header before their handler runs. */
   public static List<Route> around(List<Route> routes) {
     return routes.stream()
         .map(

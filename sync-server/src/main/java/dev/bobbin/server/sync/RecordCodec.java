@@ -1,17 +1,25 @@
 package dev.bobbin.server.sync;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.sync.EntityType;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +42,9 @@ public final class RecordCodec {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new JavaTimeModule())
+            .addModule(
+                new SimpleModule("entity-names")
+                    .addDeserializer(EntityType.class, new EntityTypeDeserializer()))
             .build();
   }
 
@@ -107,5 +118,36 @@ public final class RecordCodec {
           .collect(Collectors.joining("."));
     }
     return "record";
+  }
+
+  /** Parses an entity type from its Java name ({@code ITEM}, as Jackson writes it) or wire name. */
+  public static Optional<EntityType> entityType(String text) {
+    return EntityType.fromWireName(text)
+        .or(
+            () ->
+                Arrays.stream(EntityType.values()).filter(e -> e.name().equals(text)).findFirst());
+  }
+
+  /**
+   * Reads an entity type by Java name or wire name: Jackson writes the former, the protocol
+   * document and the tables use the latter; both mean the same.
+   */
+  private static final class EntityTypeDeserializer extends StdScalarDeserializer<EntityType> {
+    private static final long serialVersionUID = 1L;
+
+    EntityTypeDeserializer() {
+      super(EntityType.class);
+    }
+
+    @Override
+    public EntityType deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String text = parser.getValueAsString();
+      return entityType(text == null ? "" : text)
+          .orElseThrow(
+              () ->
+                  context.weirdStringException(
+                      text, EntityType.class, "not an entity type (e.g. ITEM or item)"));
+    }
   }
 }

@@ -88,7 +88,7 @@ final class SyncController {
         throw ProblemException.invalid("Every entry needs an entity and an id.");
       }
       EntityType entity =
-          EntityType.fromWireName(key.entity())
+          RecordCodec.entityType(key.entity())
               .orElseThrow(
                   () -> ProblemException.invalid("Unknown entity \"" + key.entity() + "\"."));
       wanted.add(Map.entry(entity, key.id()));
