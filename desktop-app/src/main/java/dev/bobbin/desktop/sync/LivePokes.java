@@ -20,6 +20,12 @@ import org.slf4j.LoggerFactory;
 final class LivePokes extends WebSocketListener {
   private static final Logger log = LoggerFactory.getLogger(LivePokes.class);
 
+  /** The server closes a socket of an unsupported protocol with this code. */
+  static final int CLOSE_UPDATE_REQUIRED = 4426;
+
+  /** ... and one with a refused token with this one. */
+  static final int CLOSE_UNAUTHENTICATED = 1008;
+
   private final SyncClient client;
   private final ScheduledExecutorService scheduler;
   private final LongConsumer onPoke;
@@ -29,6 +35,7 @@ final class LivePokes extends WebSocketListener {
   private volatile WebSocket socket;
   private volatile boolean connected;
   private volatile boolean closed;
+  private volatile boolean refreshToken;
 
   /**
    * @param onPoke called with the poked version, and with {@code -1} after each (re)connection
@@ -49,7 +56,8 @@ final class LivePokes extends WebSocketListener {
       return;
     }
     try {
-      socket = client.live(this);
+      socket = client.live(this, refreshToken);
+      refreshToken = false;
     } catch (SyncException e) {
       log.debug("Live socket not opened: {}", e.getMessage());
       reconnectLater();
@@ -84,6 +92,12 @@ final class LivePokes extends WebSocketListener {
   @Override
   public void onClosed(WebSocket webSocket, int code, String reason) {
     connected = false;
+    if (code == CLOSE_UPDATE_REQUIRED) {
+      onUpdateRequired.run();
+      return;
+    }
+    // The token expired or was refused: the next attempt asks the session for a new one.
+    refreshToken = code == CLOSE_UNAUTHENTICATED;
     reconnectLater();
   }
 
@@ -110,6 +124,9 @@ final class LivePokes extends WebSocketListener {
   }
 
   void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
     connected = false;
     WebSocket s = socket;

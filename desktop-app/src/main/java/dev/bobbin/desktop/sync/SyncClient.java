@@ -126,10 +126,15 @@ public final class SyncClient {
             .post(body(Map.of("action", action))));
   }
 
-  /** Opens the live socket; the listener hears pokes, failures and closes. */
-  public WebSocket live(WebSocketListener listener) {
+  /**
+   * Opens the live socket; the listener hears pokes, failures and closes.
+   *
+   * @param refreshToken whether to ask for a new token first (the last one was refused)
+   */
+  public WebSocket live(WebSocketListener listener, boolean refreshToken) {
     HttpUrl url = url("/api/v1/sync/live");
-    Request request = headers(new Request.Builder().url(url), tokens.current()).build();
+    String token = refreshToken ? tokens.refreshed() : tokens.current();
+    Request request = headers(new Request.Builder().url(url), token).build();
     return http.newWebSocket(request, listener);
   }
 
