@@ -3,6 +3,7 @@ package dev.bobbin.desktop.sync;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.SyncState;
 import dev.bobbin.model.sync.PullResponse;
+import java.util.function.LongConsumer;
 
 /**
  * Pulls pages of changes after the stored cursor until the server has no more, applying each page
@@ -15,14 +16,21 @@ final class PagePuller {
   private final SyncClient client;
   private final RemoteApply remote;
   private final int pageSize;
+  private final LongConsumer onPage;
 
   PagePuller(
-      LocalStore store, SyncState state, SyncClient client, RemoteApply remote, int pageSize) {
+      LocalStore store,
+      SyncState state,
+      SyncClient client,
+      RemoteApply remote,
+      int pageSize,
+      LongConsumer onPage) {
     this.store = store;
     this.state = state;
     this.client = client;
     this.remote = remote;
     this.pageSize = pageSize;
+    this.onPage = onPage;
   }
 
   /** The highest server version applied locally. */
@@ -49,6 +57,7 @@ final class PagePuller {
           });
       applied += page.changes().size();
       cursor = page.cursor();
+      onPage.accept(cursor);
     } while (page.hasMore() && !page.changes().isEmpty());
     return applied;
   }

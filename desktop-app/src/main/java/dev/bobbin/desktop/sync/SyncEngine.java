@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,7 @@ public final class SyncEngine implements AutoCloseable {
   private final ReentrantLock running = new ReentrantLock();
   private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<RejectedChange>> rejectionListeners = new CopyOnWriteArrayList<>();
+  private final List<LongConsumer> pageListeners = new CopyOnWriteArrayList<>();
   private final Backoff failing =
       new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
   private final Backoff polling =
@@ -97,7 +99,8 @@ public final class SyncEngine implements AutoCloseable {
             clock,
             settings.batchSize());
     this.puller =
-        new PagePuller(data.store(), data.syncState(), client, remote, settings.pageSize());
+        new PagePuller(
+            data.store(), data.syncState(), client, remote, settings.pageSize(), this::pageApplied);
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -130,6 +133,11 @@ public final class SyncEngine implements AutoCloseable {
   /** The server API this engine talks to (the Conflicts inbox uses it too). */
   public SyncClient client() {
     return client;
+  }
+
+  /** Hears the new cursor after each pulled page is stored (progress of a long first pull). */
+  public void addPageListener(LongConsumer listener) {
+    pageListeners.add(listener);
   }
 
   public SyncStatus status() {
@@ -264,6 +272,12 @@ public final class SyncEngine implements AutoCloseable {
     publish(
         SyncStatus.State.UPDATE_REQUIRED,
         "Update Bobbin: this server needs a newer version of the app to sync.");
+  }
+
+  private void pageApplied(long cursor) {
+    for (LongConsumer listener : pageListeners) {
+      listener.accept(cursor);
+    }
   }
 
   private void publishRejection(RejectedChange rejected) {
