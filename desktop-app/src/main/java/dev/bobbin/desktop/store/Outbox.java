@@ -164,12 +164,41 @@ public final class Outbox {
         .anyMatch(e -> e.status() == OutboxStatus.SET_ASIDE);
   }
 
-  /** Puts every set-aside entry back in line, with a fresh count of attempts. */
+  /**
+   * Puts every set-aside entry back in line, with a fresh count of attempts. They and the entries
+   * of their records that waited behind them get new mutation ids, after every other entry: the
+   * server has since acknowledged higher ids of this device, so the old ids would read as "already
+   * applied" (its idempotency is a high-water mark per device). Re-sending a change the server may
+   * have applied before is harmless: creates and deletes are matched by record id, and an update
+   * that is already there changes nothing.
+   */
   public void retrySetAside() {
-    update(
-        "UPDATE outbox SET status = 'PENDING', attempts = 0 WHERE status = 'SET_ASIDE'",
-        List.of(0L),
-        (ps, id) -> {});
+    store.runInTransaction(
+        s ->
+            s.doWork(
+                c -> {
+                  lockWriter(c);
+                  try (PreparedStatement copy =
+                          c.prepareStatement(
+                              "INSERT INTO outbox (entity, entity_id, kind, payload, created_at,"
+                                  + " user_id) SELECT entity, entity_id, kind, payload, created_at,"
+                                  + " user_id FROM outbox WHERE mutation_id = ?");
+                      PreparedStatement drop =
+                          c.prepareStatement("DELETE FROM outbox WHERE mutation_id = ?");
+                      PreparedStatement blocked =
+                          c.prepareStatement(
+                              "SELECT mutation_id FROM outbox WHERE entity_id IN (SELECT entity_id"
+                                  + " FROM outbox WHERE status = 'SET_ASIDE') ORDER BY mutation_id");
+                      ResultSet rs = blocked.executeQuery()) {
+                    while (rs.next()) {
+                      long id = rs.getLong(1);
+                      copy.setLong(1, id);
+                      copy.executeUpdate();
+                      drop.setLong(1, id);
+                      drop.executeUpdate();
+                    }
+                  }
+                }));
     listeners.forEach(Runnable::run);
   }
 
