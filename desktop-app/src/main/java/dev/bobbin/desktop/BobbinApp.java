@@ -48,7 +48,7 @@ public final class BobbinApp extends Application {
           workspace = opened;
           SyncBarModel sync = new SyncBarModel(tasks);
           scene.setRoot(MainWindowFactory.create(opened, tasks, sync));
-          startSync(opened, sync);
+          startSync(opened, options.sampleData(), sync);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
@@ -59,9 +59,9 @@ public final class BobbinApp extends Application {
         });
   }
 
-  private void startSync(Workspace opened, SyncBarModel sync) {
+  private void startSync(Workspace opened, boolean sampleData, SyncBarModel sync) {
     tasks.run(
-        () -> SyncSetup.start(opened),
+        () -> SyncSetup.start(opened, sampleData),
         engine ->
             engine.ifPresent(
                 e -> {

@@ -2,9 +2,16 @@ package dev.bobbin.desktop;
 
 import dev.bobbin.desktop.auth.ServerProblem;
 import dev.bobbin.desktop.auth.Session;
+import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.sync.SyncClient;
 import dev.bobbin.desktop.sync.SyncEngine;
+import dev.bobbin.desktop.sync.SyncException;
+import dev.bobbin.model.auth.Role;
+import dev.bobbin.model.auth.User;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +31,7 @@ final class SyncSetup {
   private SyncSetup() {}
 
   /** The running engine, or empty when the workspace works offline only. */
-  static Optional<SyncEngine> start(Workspace workspace) {
+  static Optional<SyncEngine> start(Workspace workspace, boolean sampleData) {
     Optional<URI> server = workspace.defaultServer();
     if (server.isEmpty()) {
       return Optional.empty();
@@ -39,8 +46,32 @@ final class SyncSetup {
                 workspace.data().store().clientId(),
                 new SessionTokens(session)),
             SyncEngine.Settings.defaults());
+    if (sampleData) {
+      seedAnEmptyDemoOrganisation(workspace, engine);
+    }
     engine.start();
     return Optional.of(engine);
+  }
+
+  /**
+   * A first sync, and if the organisation turns out to have no items at all, the demo factory made
+   * by its own people: the first desktop of a fresh {@code --demo} server fills it, and every other
+   * desktop pulls the same factory instead of making a second one.
+   */
+  private static void seedAnEmptyDemoOrganisation(Workspace workspace, SyncEngine engine) {
+    try {
+      engine.runOnce();
+    } catch (SyncException e) {
+      LOG.info("First sync did not finish ({}); no demo data made", e.getMessage());
+      return;
+    }
+    LocalData data = workspace.data();
+    List<User> staff = data.users().all();
+    boolean hasEveryRole =
+        Arrays.stream(Role.values()).allMatch(r -> staff.stream().anyMatch(u -> u.role() == r));
+    if (hasEveryRole && new DemoWorkspace(data, data.clock()).seedOrganisationIfEmpty(staff)) {
+      LOG.info("The organisation was empty: filled it with the demo factory");
+    }
   }
 
   /**

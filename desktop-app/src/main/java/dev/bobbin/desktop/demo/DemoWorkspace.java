@@ -81,17 +81,34 @@ public final class DemoWorkspace {
     }
   }
 
+  /**
+   * Fills an organisation that has no items yet with the demo factory, made by {@code staff} (its
+   * people, as pulled from the server) instead of demo people of this device's own: how a desktop
+   * signed in to an empty demo server starts. The changes reach the server by the next sync.
+   *
+   * @return whether it did; {@code false} when the organisation already has items
+   */
+  public boolean seedOrganisationIfEmpty(List<User> staff) {
+    return data.store()
+        .inTransaction(
+            s -> data.items().count("", ItemFilter.all().withArchived()) == 0 && seed(staff));
+  }
+
   private boolean isEmpty() {
     return data.users().all().isEmpty()
         && data.items().count("", ItemFilter.all().withArchived()) == 0;
   }
 
   private boolean seed() {
-    Random random = new Random(SEED);
-    Instant now = clock.instant();
     List<User> staff = DemoPeople.staff();
     staff.forEach(data.users()::create);
     data.currentUser().signIn(staff.get(0));
+    return seed(staff);
+  }
+
+  private boolean seed(List<User> staff) {
+    Random random = new Random(SEED);
+    Instant now = clock.instant();
     DemoPeople.suppliers().forEach(data.suppliers()::create);
     List<Customer> customers = DemoPeople.customers();
     customers.forEach(data.customers()::create);

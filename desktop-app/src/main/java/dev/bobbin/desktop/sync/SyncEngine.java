@@ -115,6 +115,7 @@ public final class SyncEngine implements AutoCloseable {
   /** Starts syncing in the background: now, after local changes, on pokes, on timers. */
   public void start() {
     outbox.addListener(onLocalChange);
+    publish(status.state(), status.lastError());
     if (settings.live()) {
       live.open();
     }

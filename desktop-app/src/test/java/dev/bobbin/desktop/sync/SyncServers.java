@@ -23,7 +23,7 @@ import java.util.UUID;
  * embedded Postgres per test JVM, a fresh database per server, migrations as the owner and requests
  * as an application role that row-level security applies to. {@code --demo} accounts.
  */
-final class SyncServers {
+public final class SyncServers {
   static final String APP_ROLE = "bobbin_app_desktop_test";
   static final String APP_PASSWORD = "desktop-test-app-password";
 
@@ -69,9 +69,10 @@ final class SyncServers {
   }
 
   /** A running server. */
-  record Running(BobbinServer server, int port, ServerMetrics metrics, ExternalDatabase owner)
+  public record Running(
+      BobbinServer server, int port, ServerMetrics metrics, ExternalDatabase owner)
       implements AutoCloseable {
-    URI uri() {
+    public URI uri() {
       return URI.create("http://localhost:" + port);
     }
 
@@ -83,12 +84,12 @@ final class SyncServers {
   }
 
   /** A demo server on a fresh database. */
-  static Running start() {
+  public static Running start() {
     return start(newDatabase());
   }
 
   /** A demo server on {@code owner}'s database (a second instance shares the first's). */
-  static Running start(ExternalDatabase owner) {
+  public static Running start(ExternalDatabase owner) {
     try {
       Path dataDir = Files.createTempDirectory("bobbin-desktop-sync");
       ServerConfig config =
