@@ -11,11 +11,11 @@ import okhttp3.OkHttpClient;
  * One headless desktop for sync tests: a real H2 file in its own folder, signed in to a real server
  * as {@code email}, with its engine (runs on demand unless {@link #start()}ed).
  */
-final class TestDevice implements AutoCloseable {
-  final LocalData data;
+public final class TestDevice implements AutoCloseable {
+  public final LocalData data;
   final DemoSignIn signIn;
-  final SyncClient client;
-  final SyncEngine engine;
+  public final SyncClient client;
+  public final SyncEngine engine;
 
   TestDevice(Path dir, URI server, String email, SyncEngine.Settings settings) {
     this(dir, server, email, settings, SyncClient.defaultHttp(), ProtocolVersion.CURRENT);
@@ -40,7 +40,7 @@ final class TestDevice implements AutoCloseable {
     }
   }
 
-  static TestDevice admin(Path dir, URI server) {
+  public static TestDevice admin(Path dir, URI server) {
     return new TestDevice(
         dir,
         server,
@@ -53,7 +53,7 @@ final class TestDevice implements AutoCloseable {
         dir, server, role + "@demo.bobbin.dev", SyncEngine.Settings.defaults().withoutLiveSocket());
   }
 
-  SyncEngine.Report sync() {
+  public SyncEngine.Report sync() {
     return engine.runOnce();
   }
 
