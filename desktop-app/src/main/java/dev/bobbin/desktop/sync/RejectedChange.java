@@ -15,6 +15,8 @@ public record RejectedChange(
 
   /** One sentence for a toast, e.g. "Your change to an item was undone: …". */
   public String message() {
-    return "Your change to a " + entity.wireName().replace('_', ' ') + " was undone: " + reason;
+    String noun = entity == EntityType.USER ? "user" : entity.wireName().replace('_', ' ');
+    String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+    return "Your change to " + article + noun + " was undone: " + reason;
   }
 }

@@ -48,7 +48,7 @@ public final class TestDevice implements AutoCloseable {
         SyncEngine.Settings.defaults().withoutLiveSocket());
   }
 
-  static TestDevice as(String role, Path dir, URI server) {
+  public static TestDevice as(String role, Path dir, URI server) {
     return new TestDevice(
         dir, server, role + "@demo.bobbin.dev", SyncEngine.Settings.defaults().withoutLiveSocket());
   }
