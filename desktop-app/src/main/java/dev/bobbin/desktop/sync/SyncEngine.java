@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -78,6 +78,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private ScheduledFuture<?> next;
   private Instant nextAt;
+  private volatile boolean started;
   private volatile boolean stopped;
   private volatile SyncStatus status;
   private volatile Instant lastSynced;
@@ -101,20 +102,28 @@ public final class SyncEngine implements AutoCloseable {
     this.puller =
         new PagePuller(
             data.store(), data.syncState(), client, remote, settings.pageSize(), this::pageApplied);
-    this.worker =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread t = new Thread(r, "bobbin-sync");
               t.setDaemon(true);
               return t;
             });
+    // On close, timers are dropped but a run in progress finishes: interrupting it could close
+    // the H2 file under a transaction.
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor.setRemoveOnCancelPolicy(true);
+    this.worker = executor;
     this.live = new LivePokes(client, worker, this::poked, this::updateRequired);
     this.status = SyncStatus.starting(outbox.pendingCount(), outbox.setAsideCount());
+    // The counts follow local changes from now on, started or not.
+    outbox.addListener(onLocalChange);
   }
 
   /** Starts syncing in the background: now, after local changes, on pokes, on timers. */
   public void start() {
-    outbox.addListener(onLocalChange);
+    started = true;
     publish(status.state(), status.lastError());
     if (settings.live()) {
       live.open();
@@ -258,7 +267,9 @@ public final class SyncEngine implements AutoCloseable {
   private void localChange() {
     SyncStatus now = status;
     publish(now.state(), now.lastError());
-    requestSync(settings.debounce());
+    if (started) {
+      requestSync(settings.debounce());
+    }
   }
 
   private void poked(long version) {
@@ -296,15 +307,18 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
-  /** Stops timers and the socket; a run in progress finishes its current local transaction. */
+  /** Stops timers and the socket; a run in progress is left to finish (up to 30 s). */
   @Override
   public void close() {
     stopped = true;
     outbox.removeListener(onLocalChange);
     live.close();
-    worker.shutdownNow();
+    worker.shutdown();
     try {
-      worker.awaitTermination(10, TimeUnit.SECONDS);
+      if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+        log.warn("Sync did not finish within 30 s of closing; stopping it");
+        worker.shutdownNow();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
