@@ -1,21 +1,27 @@
 package dev.bobbin.desktop;
 
 import atlantafx.base.theme.Styles;
+import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.FriendlyErrors;
+import dev.bobbin.model.auth.User;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.UUID;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +53,17 @@ public final class BobbinApp extends Application {
         opened -> {
           workspace = opened;
           SyncBarModel sync = new SyncBarModel(tasks);
-          scene.setRoot(MainWindowFactory.create(opened, tasks, sync));
+          scene.setRoot(
+              MainWindowFactory.create(
+                  opened,
+                  tasks,
+                  restored -> {
+                    workspace = restored;
+                    startSync(restored, false, sync);
+                  },
+                  sync));
           startSync(opened, options.sampleData(), sync);
+          placeWindow(stage, opened);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
         },
@@ -59,9 +74,17 @@ public final class BobbinApp extends Application {
         });
   }
 
+  /** Starts syncing {@code opened} (when there is a server), replacing any earlier engine. */
   private void startSync(Workspace opened, boolean sampleData, SyncBarModel sync) {
+    SyncEngine previous = syncEngine;
+    syncEngine = null;
     tasks.run(
-        () -> SyncSetup.start(opened, sampleData),
+        () -> {
+          if (previous != null) {
+            previous.close();
+          }
+          return SyncSetup.start(opened, sampleData);
+        },
         engine ->
             engine.ifPresent(
                 e -> {
@@ -69,6 +92,70 @@ public final class BobbinApp extends Application {
                   sync.attach(e);
                 }),
         failure -> LOG.warn("Sync could not start: {}", FriendlyErrors.message(failure)));
+  }
+
+  /** Puts the window where this user left it, if that place is still on a screen. */
+  private void placeWindow(Stage stage, Workspace opened) {
+    Optional<UUID> user = opened.data().currentUser().get().map(User::id);
+    if (user.isEmpty()) {
+      return;
+    }
+    PreferenceRepository preferences = new PreferenceRepository(opened.data().store());
+    tasks.run(
+        () -> preferences.get(user.get(), PreferenceRepository.WINDOW),
+        stored ->
+            stored
+                .flatMap(BobbinApp::bounds)
+                .filter(b -> !Screen.getScreensForRectangle(b).isEmpty())
+                .ifPresent(
+                    b -> {
+                      stage.setX(b.getMinX());
+                      stage.setY(b.getMinY());
+                      stage.setWidth(b.getWidth());
+                      stage.setHeight(b.getHeight());
+                    }),
+        failure -> {});
+    stage.setOnHiding(
+        e -> {
+          Workspace current = workspace;
+          if (current != null && !stage.isIconified()) {
+            String value =
+                Math.round(stage.getX())
+                    + ","
+                    + Math.round(stage.getY())
+                    + ","
+                    + Math.round(stage.getWidth())
+                    + ","
+                    + Math.round(stage.getHeight());
+            // The window is closing: a few milliseconds on this thread are fine.
+            current
+                .data()
+                .currentUser()
+                .get()
+                .ifPresent(
+                    u ->
+                        new PreferenceRepository(current.data().store())
+                            .put(u.id(), PreferenceRepository.WINDOW, value));
+          }
+        });
+  }
+
+  private static Optional<Rectangle2D> bounds(String stored) {
+    String[] parts = stored.split(",", -1);
+    if (parts.length != 4) {
+      return Optional.empty();
+    }
+    try {
+      double w = Double.parseDouble(parts[2]);
+      double h = Double.parseDouble(parts[3]);
+      if (w < 400 || h < 300) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Rectangle2D(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), w, h));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static long uptimeMillis() {

@@ -9,6 +9,11 @@ import dev.bobbin.desktop.conflicts.ConflictsView;
 import dev.bobbin.desktop.conflicts.ConflictsViewModel;
 import dev.bobbin.desktop.conflicts.OutboxView;
 import dev.bobbin.desktop.conflicts.OutboxViewModel;
+import dev.bobbin.desktop.customers.CustomersView;
+import dev.bobbin.desktop.customers.CustomersViewModel;
+import dev.bobbin.desktop.dashboard.DashboardLinks;
+import dev.bobbin.desktop.dashboard.DashboardView;
+import dev.bobbin.desktop.dashboard.DashboardViewModel;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.designs.DesignService;
 import dev.bobbin.desktop.designs.DesignsView;
@@ -21,61 +26,162 @@ import dev.bobbin.desktop.production.ProductionView;
 import dev.bobbin.desktop.production.StageBoardViewModel;
 import dev.bobbin.desktop.production.WorkflowTemplatesView;
 import dev.bobbin.desktop.production.WorkflowTemplatesViewModel;
+import dev.bobbin.desktop.settings.BackupService;
+import dev.bobbin.desktop.settings.PreferenceRepository;
+import dev.bobbin.desktop.settings.SettingsTabsView;
 import dev.bobbin.desktop.settings.SettingsView;
+import dev.bobbin.desktop.settings.SettingsViewModel;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.shell.ShellModel;
 import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.shell.SyncBarView;
+import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
+import dev.bobbin.desktop.ui.Dialogs;
+import dev.bobbin.desktop.ui.ShortcutHelp;
 import dev.bobbin.desktop.users.AuditView;
 import dev.bobbin.desktop.users.AuditViewModel;
 import dev.bobbin.desktop.users.UserRepository;
 import dev.bobbin.desktop.users.UsersView;
 import dev.bobbin.desktop.users.UsersViewModel;
 import dev.bobbin.model.auth.User;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the pages of the main window to an opened workspace. */
 public final class MainWindowFactory {
+  private static final Logger LOG = LoggerFactory.getLogger(MainWindowFactory.class);
+
   private MainWindowFactory() {}
 
   /** The main window's content for {@code workspace}; call on the JavaFX thread. */
   public static Parent create(Workspace workspace, BackgroundTasks tasks) {
-    return create(workspace, tasks, new SyncBarModel(tasks));
+    return create(workspace, tasks, w -> {}, new SyncBarModel(tasks));
   }
 
-  /** As above, with the sync status of {@code sync} (an engine may attach to it later). */
-  public static Parent create(Workspace workspace, BackgroundTasks tasks, SyncBarModel sync) {
+  /**
+   * Like {@link #create(Workspace, BackgroundTasks)}; {@code replaced} learns of the workspace a
+   * restore opened in place of the given one (which is closed then).
+   */
+  public static Parent create(
+      Workspace workspace, BackgroundTasks tasks, Consumer<Workspace> replaced) {
+    return create(workspace, tasks, replaced, new SyncBarModel(tasks));
+  }
+
+  /** As above, showing the sync status of {@code sync} (an engine may attach to it later). */
+  public static Parent create(
+      Workspace workspace, BackgroundTasks tasks, Consumer<Workspace> replaced, SyncBarModel sync) {
+    StackPane host = new StackPane();
+    host.getChildren().setAll(build(workspace, tasks, replaced, sync, host));
+    return host;
+  }
+
+  private static Node build(
+      Workspace workspace,
+      BackgroundTasks tasks,
+      Consumer<Workspace> replaced,
+      SyncBarModel sync,
+      StackPane host) {
+    LocalData data = workspace.data();
     ShellModel shell = new ShellModel();
     shell.showSyncStatus(sync.summaryProperty().get());
     sync.summaryProperty().addListener((obs, old, now) -> shell.showSyncStatus(now));
     SyncBarView syncBar = new SyncBarView(sync);
     shell.showLocation("Data: " + workspace.dataDir());
+    rememberTheme(data, tasks, shell);
+
+    InventoryViewModel inventory = new InventoryViewModel(workspace.inventoryData(), tasks);
+    DashboardViewModel dashboard =
+        new DashboardViewModel(
+            data,
+            tasks,
+            data.clock(),
+            new DashboardLinks() {
+              @Override
+              public void openLowStock() {
+                inventory.showLowStock();
+                shell.open(Section.INVENTORY);
+              }
+
+              @Override
+              public void openInventory() {
+                shell.open(Section.INVENTORY);
+              }
+
+              @Override
+              public void openProduction() {
+                shell.open(Section.PRODUCTION);
+              }
+            },
+            shell.syncStatusProperty());
+    shell
+        .sectionProperty()
+        .addListener(
+            (obs, old, section) -> {
+              if (section == Section.DASHBOARD && old != null) {
+                dashboard.refresh();
+              }
+            });
+    SettingsViewModel.Restorer restorer =
+        (zip, onFailure) ->
+            tasks.run(
+                () -> restore(workspace, zip),
+                restored -> {
+                  replaced.accept(restored.workspace());
+                  host.getChildren()
+                      .setAll(build(restored.workspace(), tasks, replaced, sync, host));
+                  restored
+                      .problem()
+                      .ifPresent(
+                          p ->
+                              Dialogs.showError(
+                                  host.getScene().getWindow(), "The restore did not finish", p));
+                },
+                onFailure);
+
+    Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
+    pages.put(Section.DASHBOARD, () -> new DashboardView(dashboard).root());
+    pages.put(Section.INVENTORY, () -> new InventoryView(inventory).root());
+    pages.put(
+        Section.CUSTOMERS,
+        () ->
+            new CustomersView(
+                    new CustomersViewModel(data.customers(), tasks, data.currentUser()::get))
+                .root());
+    pages.put(Section.DESIGNS, () -> designsPage(workspace, tasks));
+    pages.put(Section.PRODUCTION, () -> productionPage(workspace, tasks));
+    pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
-    Map<Section, Supplier<Node>> pages =
-        Map.of(
-            Section.INVENTORY,
-            () -> new InventoryView(new InventoryViewModel(workspace.itemCatalog(), tasks)).root(),
-            Section.DESIGNS,
-            () -> designsPage(workspace, tasks),
-            Section.PRODUCTION,
-            () -> productionPage(workspace, tasks),
-            Section.SETTINGS,
-            () -> settings(workspace, session, tasks),
-            Section.CONFLICTS,
-            () -> conflicts(workspace, sync, tasks));
-    Parent window =
-        new MainWindow(shell, pages)
-            .addStatusItem(syncBar.button())
-            .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
-            .root();
+    pages.put(
+        Section.SETTINGS,
+        () ->
+            settings(
+                workspace,
+                session,
+                tasks,
+                () ->
+                    new SettingsView(
+                            new SettingsViewModel(data, tasks, shell.darkProperty(), restorer))
+                        .root()));
+    Node window =
+        ShortcutHelp.around(
+            new MainWindow(shell, pages)
+                .addStatusItem(syncBar.button())
+                .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
+                .root());
     return new StackPane(window, syncBar.toastLayer());
   }
 
@@ -90,9 +196,11 @@ public final class MainWindowFactory {
     return new ConflictsView(inbox, outbox).root();
   }
 
-  private static Node settings(Workspace workspace, SessionModel session, BackgroundTasks tasks) {
+  private static Node settings(
+      Workspace workspace, SessionModel session, BackgroundTasks tasks, Supplier<Node> general) {
     LocalData data = workspace.data();
     Map<String, Supplier<Node>> parts = new LinkedHashMap<>();
+    parts.put("General", general);
     parts.put(
         "Account",
         () ->
@@ -107,7 +215,7 @@ public final class MainWindowFactory {
             new WorkflowTemplatesView(
                     new WorkflowTemplatesViewModel(data.workflows(), data.currentUser(), tasks))
                 .root());
-    return new SettingsView(parts).root();
+    return new SettingsTabsView(parts).root();
   }
 
   private static Node productionPage(Workspace workspace, BackgroundTasks tasks) {
@@ -132,5 +240,52 @@ public final class MainWindowFactory {
         new DesignService(
             data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
     return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
+  }
+
+  /** The workspace opened after a restore, and what went wrong if the backup did not go in. */
+  private record Restored(Workspace workspace, Optional<String> problem) {}
+
+  private static Restored restore(Workspace workspace, Path zip) {
+    BackupService.verify(zip);
+    Path dir = workspace.dataDir();
+    workspace.close();
+    Optional<String> problem = Optional.empty();
+    try {
+      BackupService.restore(dir, zip);
+    } catch (StoreException e) {
+      // The user still gets a working window back, on the data they had.
+      LOG.warn("Restore from {} failed", zip, e);
+      problem = Optional.of(e.getMessage());
+    }
+    return new Restored(workspace.reopen(), problem);
+  }
+
+  /** The theme follows the signed-in user: read at start, saved when switched. */
+  private static void rememberTheme(LocalData data, BackgroundTasks tasks, ShellModel shell) {
+    PreferenceRepository preferences = new PreferenceRepository(data.store());
+    data.currentUser()
+        .get()
+        .ifPresent(
+            user -> {
+              UUID id = user.id();
+              tasks.run(
+                  () -> preferences.get(id, PreferenceRepository.DARK_THEME),
+                  stored -> {
+                    stored.ifPresent(v -> shell.darkProperty().set(Boolean.parseBoolean(v)));
+                    shell
+                        .darkProperty()
+                        .addListener(
+                            (obs, old, dark) ->
+                                tasks.run(
+                                    () -> {
+                                      preferences.put(
+                                          id, PreferenceRepository.DARK_THEME, dark.toString());
+                                      return dark;
+                                    },
+                                    saved -> {},
+                                    failure -> {}));
+                  },
+                  failure -> {});
+            });
   }
 }

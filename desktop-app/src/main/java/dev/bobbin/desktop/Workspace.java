@@ -4,9 +4,7 @@ import dev.bobbin.desktop.auth.Session;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.designs.DesignImageService;
-import dev.bobbin.desktop.inventory.ItemCatalog;
-import dev.bobbin.desktop.inventory.ItemFilter;
-import dev.bobbin.desktop.inventory.ItemRepository;
+import dev.bobbin.desktop.inventory.InventoryData;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.Role;
@@ -17,17 +15,20 @@ import java.util.Optional;
 
 /**
  * The user's workspace: the local data of their data folder, opened (and on first start filled with
- * the demo factory, unless asked not to). Opening does I/O: call it off the FX thread.
+ * the demo factory, unless asked not to), with who works on it. Opening does I/O: call it off the
+ * FX thread.
  */
 public final class Workspace implements AutoCloseable {
   private final LocalData data;
   private final Session session;
   private final Optional<URI> defaultServer;
+  private final Clock clock;
 
-  private Workspace(LocalData data, Session session, Optional<URI> defaultServer) {
+  private Workspace(LocalData data, Session session, Optional<URI> defaultServer, Clock clock) {
     this.data = data;
     this.session = session;
     this.defaultServer = defaultServer;
+    this.clock = clock;
   }
 
   /**
@@ -41,11 +42,23 @@ public final class Workspace implements AutoCloseable {
 
   /** {@link #open(DesktopOptions)} with the folder rules and clock given, for tests. */
   public static Workspace open(DesktopOptions options, DataDirectory folders, Clock clock) {
-    Path dir = folders.prepare(options.dataDir());
+    return openAt(
+        folders.prepare(options.dataDir()), options.server(), clock, options.sampleData());
+  }
+
+  /**
+   * Opens this workspace's folder again once it is closed, e.g. after a restore replaced its
+   * database. Never seeds demo data.
+   */
+  public Workspace reopen() {
+    return openAt(dataDir(), defaultServer, clock, false);
+  }
+
+  private static Workspace openAt(Path dir, Optional<URI> server, Clock clock, boolean sampleData) {
     LocalData data = LocalData.open(dir, clock);
     try {
-      // With a server, the organisation's data comes from the server, not from a local demo.
-      if (options.sampleData() && options.server().isEmpty()) {
+      // With a server, the organisation's data comes from the server (see SyncSetup).
+      if (sampleData && server.isEmpty()) {
         new DemoWorkspace(data, clock).seedIfEmpty();
       }
       Session session =
@@ -63,7 +76,7 @@ public final class Workspace implements AutoCloseable {
             .findFirst()
             .ifPresent(data.currentUser()::signIn);
       }
-      return new Workspace(data, session, options.server());
+      return new Workspace(data, session, server, clock);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -94,16 +107,10 @@ public final class Workspace implements AutoCloseable {
     return data;
   }
 
-  /** The inventory list's view of the items: active ones, by SKU, with the total count. */
-  public ItemCatalog itemCatalog() {
-    ItemRepository items = data.items();
-    return (text, limit) ->
-        data.store()
-            .inTransaction(
-                s ->
-                    new ItemCatalog.Page(
-                        items.search(text, ItemFilter.all(), 0, limit),
-                        items.count(text, ItemFilter.all())));
+  /** The stock side of the store, as the inventory screens use it. */
+  public InventoryData inventoryData() {
+    return new InventoryData(
+        data.store(), data.items(), data.movements(), data.inventory(), data.currentUser());
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.bobbin.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobbin.desktop.demo.DemoWorkspace;
-import dev.bobbin.desktop.inventory.ItemCatalog;
+import dev.bobbin.desktop.inventory.ItemFilter;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.model.auth.User;
@@ -24,9 +24,8 @@ class WorkspaceTest {
           .map(User::email)
           .contains(DemoWorkspace.ADMIN_EMAIL);
 
-      ItemCatalog.Page poplin = workspace.itemCatalog().search("poplin", 3);
-      assertThat(poplin.rows()).hasSize(3);
-      assertThat(poplin.total()).isEqualTo(5);
+      assertThat(workspace.data().items().search("poplin", ItemFilter.all(), 0, 3)).hasSize(3);
+      assertThat(workspace.data().items().count("poplin", ItemFilter.all())).isEqualTo(5);
     }
   }
 
@@ -34,18 +33,18 @@ class WorkspaceTest {
   void reopeningFindsTheSameDataAndDoesNotSeedAgain() {
     long items;
     try (Workspace first = open(true)) {
-      items = first.itemCatalog().search("", 1).total();
+      items = first.data().items().count("", ItemFilter.all());
     }
 
     try (Workspace again = open(true)) {
-      assertThat(again.itemCatalog().search("", 1).total()).isEqualTo(items);
+      assertThat(again.data().items().count("", ItemFilter.all())).isEqualTo(items);
     }
   }
 
   @Test
   void withoutSampleDataTheWorkspaceStartsEmptyWithNobodySignedIn() {
     try (Workspace workspace = open(false)) {
-      assertThat(workspace.itemCatalog().search("", 10).total()).isZero();
+      assertThat(workspace.data().items().count("", ItemFilter.all())).isZero();
       assertThat(workspace.data().currentUser().get()).isEmpty();
     }
   }

@@ -12,10 +12,13 @@ import dev.bobbin.model.customers.Customer;
 import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
+import dev.bobbin.model.inventory.MovementReason;
+import dev.bobbin.model.inventory.StockMovement;
 import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.WorkflowTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,6 +95,63 @@ public final class DemoWorkspace {
     return data.store()
         .inTransaction(
             s -> data.items().count("", ItemFilter.all().withArchived()) == 0 && seed(staff));
+  }
+
+  /**
+   * Adds about {@code count} ledger lines spread over every item (a receipt first, then mostly
+   * consumption, some counts and scrap, over the past year), as already-synced history with the
+   * balances moved accordingly: how benchmarks get a million-line ledger quickly.
+   */
+  public void bulkLedger(int count, UUID userId) {
+    List<UUID> items =
+        data.items().search("", ItemFilter.all().withArchived(), 0, Integer.MAX_VALUE).stream()
+            .map(r -> r.item().id())
+            .toList();
+    if (items.isEmpty()) {
+      return;
+    }
+    Random random = new Random(SEED + count);
+    Instant end = clock.instant();
+    String device = data.store().clientId().toString();
+    int perItem = Math.max(1, count / items.size());
+    List<StockMovement> chunk = new ArrayList<>(BULK_CHUNK * 2);
+    for (UUID item : items) {
+      Instant at = end.minus(Duration.ofDays(365));
+      long onHand = 0;
+      for (int n = 0; n < perItem; n++) {
+        at = at.plus(Duration.ofMinutes(1 + random.nextInt(Math.max(1, 60 * 24 * 300 / perItem))));
+        long quantity;
+        MovementReason reason;
+        if (n == 0 || onHand < 20) {
+          reason = MovementReason.RECEIVE;
+          quantity = 100L + random.nextInt(400);
+        } else if (random.nextInt(10) == 0) {
+          reason = MovementReason.SCRAP;
+          quantity = -1L - random.nextInt(3);
+        } else {
+          reason = MovementReason.CONSUME;
+          quantity = -1L - random.nextInt((int) Math.min(onHand - 1, 60));
+        }
+        onHand += quantity;
+        chunk.add(
+            new StockMovement(
+                Ids.newId(),
+                item,
+                BigDecimal.valueOf(quantity),
+                reason,
+                null,
+                null,
+                null,
+                userId,
+                at,
+                device));
+      }
+      if (chunk.size() >= BULK_CHUNK * 2) {
+        data.inventory().importSynced(chunk);
+        chunk.clear();
+      }
+    }
+    data.inventory().importSynced(chunk);
   }
 
   private boolean isEmpty() {

@@ -15,6 +15,7 @@ import dev.bobbin.model.sync.MutationKind;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -110,6 +111,15 @@ public final class InventoryService {
             deviceId());
     record(movement);
     return movement;
+  }
+
+  /**
+   * Adds lines that are already known to the server (pulled history, benchmark data) in JDBC
+   * batches, moving each item's cached balance by its lines. No outbox entries: these lines are not
+   * this device's changes. Ids are not checked for duplicates.
+   */
+  public void importSynced(List<StockMovement> lines) {
+    store.runInTransaction(s -> LedgerBulkInsert.insert(s, lines, clock.instant()));
   }
 
   /** The cached balance; zero for an unknown item. */

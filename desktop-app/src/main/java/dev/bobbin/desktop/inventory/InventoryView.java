@@ -3,22 +3,32 @@ package dev.bobbin.desktop.inventory;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.bobbin.model.common.Money;
+import dev.bobbin.desktop.ui.ModalLayer;
+import dev.bobbin.desktop.ui.SceneKeys;
+import dev.bobbin.model.auth.Permission;
+import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,51 +39,141 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The inventory list: a search field over a virtualised table of items with their stock. */
+/**
+ * The inventory page: search and filters over a virtualised, paged table of items; the selected
+ * item's detail with its ledger and stock actions; dialogs for the actions and the item editor.
+ * Keys: Ctrl+F search, Ctrl+N new item, Esc closes a dialog; a barcode scanner works anywhere.
+ */
 public final class InventoryView {
-  private static final Duration TYPING_PAUSE = Duration.millis(150);
+  private static final Duration TYPING_PAUSE = Duration.millis(120);
+  private static final int FETCH_AHEAD = 20;
   private static final String LOW_BADGE =
       "-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis;"
           + " -fx-background-radius: 4; -fx-padding: 0 4 0 4;";
 
   private final InventoryViewModel model;
-  private final VBox root;
+  private final ModalLayer modal;
+  private final CustomTextField search = new CustomTextField();
+  private final TableView<ItemRow> table;
+  private final ItemDetailView detail;
+  private final ScanDetector scanner = new ScanDetector();
 
   public InventoryView(InventoryViewModel model) {
     this.model = model;
-    this.root = new VBox(12, header(), table());
-    root.setPadding(new Insets(16));
-    root.setId("inventory-page");
+    this.table = table();
+    this.detail = new ItemDetailView(model.detail(), this::openAction, this::openEditor, model);
+    SplitPane split = new SplitPane(table, detail.root());
+    split.setDividerPositions(0.62);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    VBox page = new VBox(12, header(), filters(), split);
+    page.setPadding(new Insets(16));
+    this.modal = new ModalLayer(page);
+    modal.root().setId("inventory-page");
+    SceneKeys.whileShowing(modal.root(), KeyEvent.KEY_PRESSED, this::keyPressed);
+    SceneKeys.whileShowing(modal.root(), KeyEvent.KEY_TYPED, this::keyTyped);
     model.refresh();
+    model.loadLocations();
   }
 
   public Node root() {
-    return root;
+    return modal.root();
   }
 
   private Node header() {
     Label title = new Label("Inventory");
     title.getStyleClass().add(Styles.TITLE_2);
 
-    CustomTextField search = new CustomTextField();
     search.setId("inventory-search");
-    search.setPromptText("Search SKU, name, colour or barcode");
+    search.setPromptText("Search SKU, name, colour or barcode  (Ctrl+F)");
     search.setLeft(new FontIcon(Feather.SEARCH));
-    search.setPrefWidth(360);
+    search.setPrefWidth(380);
     search.textProperty().bindBidirectional(model.queryProperty());
     PauseTransition pause = new PauseTransition(TYPING_PAUSE);
     pause.setOnFinished(e -> model.refresh());
     search.textProperty().addListener((obs, old, text) -> pause.playFromStart());
+    // Type, Enter, act: Enter moves to the first match.
+    search.setOnAction(
+        e -> {
+          if (!table.getItems().isEmpty()) {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+          }
+        });
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(18, 18);
     busy.visibleProperty().bind(model.loadingProperty());
 
+    Button add = new Button("New item", new FontIcon(Feather.PLUS));
+    add.setId("inventory-new");
+    add.getStyleClass().add(Styles.ACCENT);
+    add.setOnAction(e -> openEditor(Optional.empty(), ""));
+    model
+        .deniedReason(Permission.EDIT_ITEMS)
+        .ifPresent(
+            reason -> {
+              add.setDisable(true);
+              add.setTooltip(new Tooltip(reason));
+            });
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox top = new HBox(12, title, spacer, busy, search, add);
+    top.setAlignment(Pos.CENTER_LEFT);
+    return top;
+  }
+
+  private Node filters() {
+    ComboBox<Category> category = new ComboBox<>();
+    category.setId("inventory-category");
+    category.getItems().add(null);
+    category.getItems().addAll(Category.values());
+    category.setPromptText("All categories");
+    category.setButtonCell(categoryCell());
+    category.setCellFactory(c -> categoryCell());
+    category.valueProperty().bindBidirectional(model.categoryProperty());
+    category.valueProperty().addListener((obs, old, v) -> model.refresh());
+
+    ComboBox<String> location = new ComboBox<>();
+    location.setId("inventory-location");
+    location.setPromptText("All locations");
+    location.setButtonCell(locationCell());
+    location.setCellFactory(c -> locationCell());
+    location.getItems().add("");
+    model
+        .locations()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                c -> {
+                  String chosen = location.getValue();
+                  location.getItems().setAll("");
+                  location.getItems().addAll(model.locations());
+                  location.setValue(chosen);
+                });
+    location.valueProperty().bindBidirectional(model.locationProperty());
+    location
+        .valueProperty()
+        .addListener(
+            (obs, old, v) -> {
+              if (!(old == null ? "" : old).equals(v == null ? "" : v)) {
+                model.refresh();
+              }
+            });
+
+    ToggleButton low = new ToggleButton("Low stock", new FontIcon(Feather.ALERT_TRIANGLE));
+    low.setId("inventory-low");
+    low.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
+    low.selectedProperty().addListener((obs, old, v) -> model.refresh());
+    ToggleButton archived = new ToggleButton("Show archived", new FontIcon(Feather.ARCHIVE));
+    archived.setId("inventory-archived");
+    archived.selectedProperty().bindBidirectional(model.includeArchivedProperty());
+    archived.selectedProperty().addListener((obs, old, v) -> model.refresh());
+
     Label summary = new Label();
     summary.setId("inventory-summary");
     summary.textProperty().bind(model.summaryProperty());
     summary.getStyleClass().add(Styles.TEXT_MUTED);
-
     Label error = new Label();
     error.setId("inventory-error");
     error.textProperty().bind(model.errorProperty());
@@ -82,30 +182,71 @@ public final class InventoryView {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox top = new HBox(12, title, spacer, busy, search);
-    top.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(6, top, new HBox(12, summary, error));
+    HBox bar = new HBox(8, category, location, low, archived, spacer, error, summary);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
   }
 
-  private Node table() {
-    TableView<ItemRow> table = new TableView<>(model.rows());
-    table.setId("inventory-table");
-    table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("No items match. Clear the search to see everything."));
-    table.getColumns().add(text("SKU", r -> r.item().sku(), 130));
-    table.getColumns().add(text("Name", r -> r.item().name(), 240));
-    table.getColumns().add(text("Category", r -> label(r.item().category().name()), 110));
-    table.getColumns().add(colour());
-    table.getColumns().add(text("Size", r -> r.item().size(), 80));
-    table.getColumns().add(text("Location", r -> r.item().location(), 100));
-    table.getColumns().add(onHand());
-    table
-        .getColumns()
-        .add(text("Reorder at", r -> quantity(r.item().reorderPoint(), r.item()), 90));
-    table.getColumns().add(text("Unit cost", r -> money(r.item().unitCost()), 100));
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return table;
+  private static ListCell<String> locationCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(String l, boolean empty) {
+        super.updateItem(l, empty);
+        setText(empty ? null : l == null || l.isEmpty() ? "All locations" : l);
+      }
+    };
+  }
+
+  private static ListCell<Category> categoryCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(Category c, boolean empty) {
+        super.updateItem(c, empty);
+        setText(empty ? null : c == null ? "All categories" : Formats.label(c.name()));
+      }
+    };
+  }
+
+  private TableView<ItemRow> table() {
+    TableView<ItemRow> view = new TableView<>(model.rows());
+    view.setId("inventory-table");
+    view.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+    view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    view.setPlaceholder(new Label("No items match. Clear the search or the filters."));
+    view.getColumns().add(text("SKU", r -> r.item().sku(), 120));
+    view.getColumns().add(text("Name", r -> r.item().name(), 220));
+    view.getColumns().add(text("Category", r -> Formats.label(r.item().category().name()), 100));
+    view.getColumns().add(colour());
+    view.getColumns().add(text("Location", r -> r.item().location(), 90));
+    view.getColumns().add(onHand());
+    view.getColumns()
+        .add(text("Available", r -> Formats.quantity(r.available(), r.item().unit()), 90));
+    view.getColumns()
+        .add(
+            text(
+                "Reorder at", r -> Formats.quantity(r.item().reorderPoint(), r.item().unit()), 90));
+    view.getColumns().add(text("Unit cost", r -> Formats.money(r.item().unitCost()), 100));
+    view.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(ItemRow row, boolean empty) {
+                super.updateItem(row, empty);
+                // Paging: a row near the end of what is loaded asks for the next page.
+                if (!empty && getIndex() >= model.rows().size() - FETCH_AHEAD) {
+                  model.loadMore();
+                }
+              }
+            });
+    view.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row != null) {
+                detail.show(row.item().id());
+              }
+            });
+    return view;
   }
 
   private static TableColumn<ItemRow, String> text(
@@ -116,15 +257,10 @@ public final class InventoryView {
     return column;
   }
 
-  private static <T> TableColumn<ItemRow, T> numeric(TableColumn<ItemRow, T> column) {
-    column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return column;
-  }
-
   private static TableColumn<ItemRow, ItemRow> colour() {
     TableColumn<ItemRow, ItemRow> column = new TableColumn<>("Colour");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setPrefWidth(130);
+    column.setPrefWidth(120);
     column.setCellFactory(
         c ->
             new TableCell<>() {
@@ -138,25 +274,25 @@ public final class InventoryView {
                 }
                 Item item = row.item();
                 setText(item.colourName());
-                if (item.colourHex() == null) {
-                  setGraphic(null);
-                } else {
-                  Rectangle swatch = new Rectangle(14, 14, Color.web(item.colourHex()));
-                  swatch.setStroke(Color.gray(0.5));
-                  swatch.setArcWidth(4);
-                  swatch.setArcHeight(4);
-                  setGraphic(swatch);
-                }
+                setGraphic(item.colourHex() == null ? null : swatch(item.colourHex()));
               }
             });
     return column;
   }
 
+  static Node swatch(String hex) {
+    Rectangle swatch = new Rectangle(14, 14, Color.web(hex));
+    swatch.setStroke(Color.gray(0.5));
+    swatch.setArcWidth(4);
+    swatch.setArcHeight(4);
+    return swatch;
+  }
+
   private static TableColumn<ItemRow, ItemRow> onHand() {
     TableColumn<ItemRow, ItemRow> column = new TableColumn<>("On hand");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setPrefWidth(130);
-    numeric(column);
+    column.setPrefWidth(120);
+    column.setStyle("-fx-alignment: CENTER-RIGHT;");
     column.setCellFactory(
         c ->
             new TableCell<>() {
@@ -168,36 +304,125 @@ public final class InventoryView {
                   setGraphic(null);
                   return;
                 }
-                setText(quantity(row.onHand(), row.item()));
-                if (row.low()) {
-                  Label badge = new Label("LOW");
-                  badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-                  badge.setStyle(LOW_BADGE);
-                  setGraphic(badge);
-                } else {
-                  setGraphic(null);
-                }
+                setText(Formats.quantity(row.onHand(), row.item().unit()));
+                setGraphic(row.low() ? lowBadge() : null);
               }
             });
     return column;
   }
 
-  private static String quantity(BigDecimal value, Item item) {
-    return value.setScale(item.unit().decimals(), RoundingMode.HALF_UP).toPlainString()
-        + " "
-        + item.unit().symbol();
+  static Label lowBadge() {
+    Label badge = new Label("LOW");
+    badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+    badge.setStyle(LOW_BADGE);
+    return badge;
   }
 
-  private static String money(Money money) {
-    BigDecimal amount = money.amount().stripTrailingZeros();
-    int digits = Math.max(amount.scale(), money.currency().getDefaultFractionDigits());
-    return amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString()
-        + " "
-        + money.currency().getCurrencyCode();
+  private void keyPressed(KeyEvent e) {
+    if (e.getCode() == KeyCode.ENTER) {
+      Optional<String> code = scanner.enter(System.nanoTime());
+      if (code.isPresent() && !modal.isShowing()) {
+        e.consume();
+        scanned(code.get());
+      }
+      return;
+    }
+    if (modal.isShowing() || !e.isShortcutDown()) {
+      return;
+    }
+    if (e.getCode() == KeyCode.F) {
+      e.consume();
+      search.requestFocus();
+      search.selectAll();
+    } else if (e.getCode() == KeyCode.N) {
+      e.consume();
+      if (model.deniedReason(Permission.EDIT_ITEMS).isEmpty()) {
+        openEditor(Optional.empty(), "");
+      }
+    }
   }
 
-  private static String label(String enumName) {
-    String lower = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  private void keyTyped(KeyEvent e) {
+    String c = e.getCharacter();
+    if (c.length() == 1 && !e.isShortcutDown() && !e.isAltDown()) {
+      scanner.typed(c.charAt(0), System.nanoTime());
+    }
+  }
+
+  private void scanned(String code) {
+    // The scanner typed into whatever had focus; a scan is not a search.
+    String text = search.getText();
+    if (search.isFocused() && text != null && text.endsWith(code)) {
+      search.setText(text.substring(0, text.length() - code.length()));
+    }
+    model.scan(
+        code,
+        row -> {
+          table.getSelectionModel().clearSelection();
+          detail.show(row.item().id());
+          openAction(row, StockAction.CONSUME);
+        },
+        this::offerToCreate);
+  }
+
+  private void offerToCreate(String code) {
+    Label title = new Label("Unknown barcode");
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label text = new Label("No item has the barcode " + code + ". Create an item with it?");
+    text.setId("unknown-barcode");
+    text.setWrapText(true);
+    Button create = new Button("Create item");
+    create.setId("create-from-barcode");
+    create.getStyleClass().add(Styles.ACCENT);
+    create.setDefaultButton(true);
+    Button cancel = new Button("Cancel");
+    cancel.setCancelButton(true);
+    cancel.setOnAction(e -> modal.close());
+    model
+        .deniedReason(Permission.EDIT_ITEMS)
+        .ifPresent(
+            reason -> {
+              create.setDisable(true);
+              create.setTooltip(new Tooltip(reason));
+            });
+    create.setOnAction(
+        e -> {
+          modal.close();
+          openEditor(Optional.empty(), code);
+        });
+    HBox buttons = new HBox(8, cancel, create);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+    VBox box = new VBox(12, title, text, buttons);
+    box.setPrefWidth(380);
+    modal.show(box, create.isDisabled() ? cancel : create, () -> {});
+  }
+
+  void openAction(ItemRow row, StockAction action) {
+    StockActionViewModel vm = model.stockAction(row, action);
+    StockActionView view =
+        new StockActionView(
+            vm,
+            model,
+            movement -> {
+              modal.close();
+              model.reload(row.item().id());
+              detail.show(row.item().id());
+            },
+            modal::close);
+    modal.show(view.root(), view.focusTarget(), () -> {});
+  }
+
+  void openEditor(Optional<Item> item, String barcode) {
+    ItemEditorViewModel vm = model.editor(item, barcode);
+    ItemEditorView view =
+        new ItemEditorView(
+            vm,
+            saved -> {
+              modal.close();
+              model.reload(saved.id());
+              detail.show(saved.id());
+            },
+            modal::close);
+    modal.show(view.root(), view.focusTarget(), () -> {});
   }
 }

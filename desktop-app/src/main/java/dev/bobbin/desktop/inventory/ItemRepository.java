@@ -7,8 +7,11 @@ import dev.bobbin.desktop.store.RecordTable;
 import dev.bobbin.desktop.store.RemoteTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.sync.EntityType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,7 @@ public final class ItemRepository {
   private final Outbox outbox;
   private final Clock clock;
   private final RecordTable<Item, ItemEntity> table;
+  private final ItemSearchIndex index = new ItemSearchIndex();
 
   public ItemRepository(LocalStore store, Outbox outbox, Clock clock) {
     this.store = store;
@@ -91,13 +95,17 @@ public final class ItemRepository {
    * @throws ValidationException when another item already has its SKU
    */
   public Item create(Item item) {
-    return store.inTransaction(
-        s -> {
-          requireFreeSku(s, item);
-          Item created = table.create(item);
-          s.persist(ItemBalanceEntity.zero(item.id(), clock.instant()));
-          return created;
-        });
+    Item created =
+        store.inTransaction(
+            s -> {
+              requireFreeSku(s, item);
+              Item made = table.create(item);
+              s.persist(ItemBalanceEntity.zero(item.id(), clock.instant()));
+              index.invalidate();
+              return made;
+            });
+    index.invalidate();
+    return created;
   }
 
   /**
@@ -107,17 +115,30 @@ public final class ItemRepository {
    */
   public void createAll(List<Item> items) {
     store.runInTransaction(s -> new ItemBulkInsert(outbox, clock).insert(s, items));
+    index.invalidate();
   }
 
   /** Saves the fields changed between {@code before} and {@code after} (see RecordTable#update). */
   public Item update(Item before, Item after) {
-    return store.inTransaction(
-        s -> {
-          if (!before.sku().equalsIgnoreCase(after.sku())) {
-            requireFreeSku(s, after);
-          }
-          return table.update(before, after);
-        });
+    Item updated =
+        store.inTransaction(
+            s -> {
+              if (!before.sku().equalsIgnoreCase(after.sku())) {
+                requireFreeSku(s, after);
+              }
+              index.invalidate();
+              return table.update(before, after);
+            });
+    index.invalidate();
+    return updated;
+  }
+
+  /**
+   * Tells the search that items changed behind this repository's back (e.g. a sync wrote rows
+   * directly), so its in-memory keys are read again.
+   */
+  public void itemsChangedElsewhere() {
+    index.invalidate();
   }
 
   public Optional<Item> findById(UUID id) {
@@ -149,12 +170,22 @@ public final class ItemRepository {
    * @param text words that must all occur in the SKU, name, colour, size, location or barcode
    */
   public List<ItemRow> search(String text, ItemFilter filter, int offset, int limit) {
-    return store.inTransaction(s -> new ItemSearch(text, filter).page(s, offset, limit));
+    return store.inTransaction(
+        s -> {
+          ItemSearch search = new ItemSearch(text, filter);
+          return search.indexable()
+              ? search.page(s, index, offset, limit)
+              : search.page(s, offset, limit);
+        });
   }
 
   /** How many items {@link #search} would list in all. */
   public long count(String text, ItemFilter filter) {
-    return store.inTransaction(s -> new ItemSearch(text, filter).count(s));
+    return store.inTransaction(
+        s -> {
+          ItemSearch search = new ItemSearch(text, filter);
+          return search.indexable() ? search.count(s, index) : search.count(s);
+        });
   }
 
   /** One item as a list row (with balance and low flag), e.g. after an edit or a scan. */
@@ -175,6 +206,41 @@ public final class ItemRepository {
                 .findFirst()
                 .map(ItemSearch::row));
   }
+
+  /** The distinct locations of active items, sorted, for the location filter. */
+  public List<String> locations() {
+    return store.inTransaction(
+        s ->
+            s.createSelectionQuery(
+                    "select distinct location from ItemEntity"
+                        + " where location is not null and archived = false order by location",
+                    String.class)
+                .getResultList());
+  }
+
+  /** What the stock on hand is worth per category (on hand × unit cost, positive stock only). */
+  public List<CategoryValue> valueByCategory() {
+    return store.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "select i.category, sum(b.onHand * i.unitCostAmount)"
+                        + " from ItemEntity i join ItemBalanceEntity b on b.itemId = i.id"
+                        + " where i.archived = false and b.onHand > 0"
+                        + " group by i.category order by i.category",
+                    Object[].class)
+                .getResultList()
+                .stream()
+                .map(
+                    r ->
+                        new CategoryValue(
+                            Category.valueOf((String) r[0]),
+                            ((BigDecimal) r[1]).setScale(2, RoundingMode.HALF_UP)))
+                .toList());
+  }
+
+  /** The stock value of one category, in the organisation's currency. */
+  public record CategoryValue(Category category, BigDecimal value) {}
 
   private static Optional<ItemEntity> bySku(Session s, String sku) {
     return s

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -29,13 +30,14 @@ final class ItemSearch {
   private final StringBuilder where = new StringBuilder(" where 1 = 1");
   private final Map<String, Object> params = new HashMap<>();
   private final ItemFilter filter;
+  private final List<String> words;
 
   ItemSearch(String text, ItemFilter filter) {
     this.filter = filter;
     if (!filter.includeArchived()) {
       where.append(" and i.archived = false");
     }
-    List<String> words =
+    this.words =
         WORDS
             .splitAsStream(text.trim().toLowerCase(Locale.ROOT))
             .filter(w -> !w.isEmpty())
@@ -48,6 +50,13 @@ final class ItemSearch {
       where.append(" and i.category in :categories");
       params.put("categories", filter.categories().stream().map(Enum::name).toList());
     }
+    filter
+        .location()
+        .ifPresent(
+            location -> {
+              where.append(" and i.location = :location");
+              params.put("location", location);
+            });
     if (filter.lowStockOnly()) {
       where
           .append(" and i.archived = false and i.reorderPoint > 0")
@@ -67,6 +76,37 @@ final class ItemSearch {
     return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
         .map(ItemSearch::row)
         .toList();
+  }
+
+  /** Whether the in-memory keys can answer this search (low stock needs balances). */
+  boolean indexable() {
+    return !filter.lowStockOnly();
+  }
+
+  /** {@link #page} answered from the in-memory keys, then one query for the page's rows. */
+  List<ItemRow> page(Session session, ItemSearchIndex index, int offset, int limit) {
+    List<UUID> ids = index.match(session, words, filter);
+    if (offset >= ids.size()) {
+      return List.of();
+    }
+    List<UUID> wanted = ids.subList(offset, Math.min(ids.size(), offset + limit));
+    Map<UUID, ItemRow> rows = new HashMap<>();
+    session
+        .createSelectionQuery(
+            "select i, coalesce(b.onHand, 0), " + RESERVED + FROM + " where i.id in :ids",
+            Object[].class)
+        .setParameter("ids", wanted)
+        .getResultList()
+        .forEach(
+            columns -> {
+              ItemRow row = row(columns);
+              rows.put(row.item().id(), row);
+            });
+    return wanted.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  long count(Session session, ItemSearchIndex index) {
+    return index.match(session, words, filter).size();
   }
 
   long count(Session session) {

@@ -43,6 +43,20 @@ public final class StockMovementRepository {
                 .toList());
   }
 
+  /** The most recent lines of every item, newest first, for the dashboard's activity. */
+  public List<StockMovement> latest(int limit) {
+    return store.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from StockMovementEntity order by at desc, id desc", StockMovementEntity.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(StockMovementEntity::toRecord)
+                .toList());
+  }
+
   /** One item's history, oldest first, each line with the balance after it. */
   public List<StockLedger.Line> history(UUID itemId) {
     return StockLedger.history(forItem(itemId));

@@ -9,6 +9,7 @@ public enum Section {
   INVENTORY("Inventory", Feather.PACKAGE, "Items, stock and movements."),
   DESIGNS("Designs", Feather.PEN_TOOL, "Designs with their colours and bills of materials."),
   PRODUCTION("Production", Feather.LAYERS, "Orders and their stages on the floor."),
+  CUSTOMERS("Customers", Feather.USERS, "Who you make things for, and how to reach them."),
   QUOTES("Quotes", Feather.FILE_TEXT, "Prices and delivery dates for customers."),
   INVOICES("Invoices", Feather.DOLLAR_SIGN, "Invoices and payments."),
   REPORTS("Reports", Feather.BAR_CHART_2, "Reports and CSV exports."),

@@ -50,6 +50,11 @@ public final class BackgroundTasks implements AutoCloseable {
    */
   public <T> void run(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    if (owned != null && owned.isShutdown()) {
+      // The window this work was for is gone (closed or replaced by a restore).
+      LOG.debug("Background work dropped: the tasks are closed");
+      return;
+    }
     worker.execute(
         () -> {
           T result;

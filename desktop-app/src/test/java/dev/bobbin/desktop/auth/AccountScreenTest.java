@@ -67,6 +67,7 @@ class AccountScreenTest {
   @Test
   void anAdminSignsInThroughSettingsAndSeesUsersAndTheAuditTrail(FxRobot robot) throws Exception {
     robot.clickOn("Settings");
+    robot.clickOn("Account");
     robot.clickOn("#account-server").write(LiveServer.shared().uri().toString());
     robot.clickOn("#account-email").write(LiveServer.ADMIN);
     robot.clickOn("#account-password").write(LiveServer.PASSWORD);

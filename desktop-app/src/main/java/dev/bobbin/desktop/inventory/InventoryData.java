@@ -1,0 +1,12 @@
+package dev.bobbin.desktop.inventory;
+
+import dev.bobbin.desktop.store.CurrentUser;
+import dev.bobbin.desktop.store.LocalStore;
+
+/** What the inventory screens read and write: the stock side of the local store. */
+public record InventoryData(
+    LocalStore store,
+    ItemRepository items,
+    StockMovementRepository movements,
+    InventoryService inventory,
+    CurrentUser currentUser) {}
