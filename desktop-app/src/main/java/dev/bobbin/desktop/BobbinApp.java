@@ -3,6 +3,8 @@ package dev.bobbin.desktop;
 import atlantafx.base.theme.Styles;
 import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.shell.MainWindow;
+import dev.bobbin.desktop.shell.SyncBarModel;
+import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.FriendlyErrors;
@@ -33,6 +35,7 @@ public final class BobbinApp extends Application {
 
   private final BackgroundTasks tasks = BackgroundTasks.forJavaFx();
   private Workspace workspace;
+  private SyncEngine syncEngine;
 
   @Override
   public void start(Stage stage) {
@@ -49,7 +52,17 @@ public final class BobbinApp extends Application {
         () -> Workspace.open(options),
         opened -> {
           workspace = opened;
-          scene.setRoot(MainWindowFactory.create(opened, tasks, w -> workspace = w));
+          SyncBarModel sync = new SyncBarModel(tasks);
+          scene.setRoot(
+              MainWindowFactory.create(
+                  opened,
+                  tasks,
+                  restored -> {
+                    workspace = restored;
+                    startSync(restored, false, sync);
+                  },
+                  sync));
+          startSync(opened, options.sampleData(), sync);
           placeWindow(stage, opened);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
@@ -59,6 +72,26 @@ public final class BobbinApp extends Application {
           Dialogs.showError(stage, "Bobbin cannot open your workspace", message);
           Platform.exit();
         });
+  }
+
+  /** Starts syncing {@code opened} (when there is a server), replacing any earlier engine. */
+  private void startSync(Workspace opened, boolean sampleData, SyncBarModel sync) {
+    SyncEngine previous = syncEngine;
+    syncEngine = null;
+    tasks.run(
+        () -> {
+          if (previous != null) {
+            previous.close();
+          }
+          return SyncSetup.start(opened, sampleData);
+        },
+        engine ->
+            engine.ifPresent(
+                e -> {
+                  syncEngine = e;
+                  sync.attach(e);
+                }),
+        failure -> LOG.warn("Sync could not start: {}", FriendlyErrors.message(failure)));
   }
 
   /** Puts the window where this user left it, if that place is still on a screen. */
@@ -141,6 +174,9 @@ public final class BobbinApp extends Application {
   @Override
   public void stop() {
     tasks.close();
+    if (syncEngine != null) {
+      syncEngine.close();
+    }
     if (workspace != null) {
       workspace.close();
     }

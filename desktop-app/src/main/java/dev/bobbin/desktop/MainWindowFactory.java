@@ -5,6 +5,10 @@ import dev.bobbin.desktop.auth.AccountViewModel;
 import dev.bobbin.desktop.auth.SessionModel;
 import dev.bobbin.desktop.auth.SwitchUserView;
 import dev.bobbin.desktop.auth.SwitchUserViewModel;
+import dev.bobbin.desktop.conflicts.ConflictsView;
+import dev.bobbin.desktop.conflicts.ConflictsViewModel;
+import dev.bobbin.desktop.conflicts.OutboxView;
+import dev.bobbin.desktop.conflicts.OutboxViewModel;
 import dev.bobbin.desktop.customers.CustomersView;
 import dev.bobbin.desktop.customers.CustomersViewModel;
 import dev.bobbin.desktop.dashboard.DashboardLinks;
@@ -33,14 +37,19 @@ import dev.bobbin.desktop.settings.SettingsViewModel;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.shell.ShellModel;
+import dev.bobbin.desktop.shell.SyncBarModel;
+import dev.bobbin.desktop.shell.SyncBarView;
 import dev.bobbin.desktop.store.StoreException;
+import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
 import dev.bobbin.desktop.ui.ShortcutHelp;
 import dev.bobbin.desktop.users.AuditView;
 import dev.bobbin.desktop.users.AuditViewModel;
+import dev.bobbin.desktop.users.UserRepository;
 import dev.bobbin.desktop.users.UsersView;
 import dev.bobbin.desktop.users.UsersViewModel;
+import dev.bobbin.model.auth.User;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -63,7 +72,7 @@ public final class MainWindowFactory {
 
   /** The main window's content for {@code workspace}; call on the JavaFX thread. */
   public static Parent create(Workspace workspace, BackgroundTasks tasks) {
-    return create(workspace, tasks, w -> {});
+    return create(workspace, tasks, w -> {}, new SyncBarModel(tasks));
   }
 
   /**
@@ -72,15 +81,28 @@ public final class MainWindowFactory {
    */
   public static Parent create(
       Workspace workspace, BackgroundTasks tasks, Consumer<Workspace> replaced) {
+    return create(workspace, tasks, replaced, new SyncBarModel(tasks));
+  }
+
+  /** As above, showing the sync status of {@code sync} (an engine may attach to it later). */
+  public static Parent create(
+      Workspace workspace, BackgroundTasks tasks, Consumer<Workspace> replaced, SyncBarModel sync) {
     StackPane host = new StackPane();
-    host.getChildren().setAll(build(workspace, tasks, replaced, host));
+    host.getChildren().setAll(build(workspace, tasks, replaced, sync, host));
     return host;
   }
 
   private static Node build(
-      Workspace workspace, BackgroundTasks tasks, Consumer<Workspace> replaced, StackPane host) {
+      Workspace workspace,
+      BackgroundTasks tasks,
+      Consumer<Workspace> replaced,
+      SyncBarModel sync,
+      StackPane host) {
     LocalData data = workspace.data();
     ShellModel shell = new ShellModel();
+    shell.showSyncStatus(sync.summaryProperty().get());
+    sync.summaryProperty().addListener((obs, old, now) -> shell.showSyncStatus(now));
+    SyncBarView syncBar = new SyncBarView(sync);
     shell.showLocation("Data: " + workspace.dataDir());
     rememberTheme(data, tasks, shell);
 
@@ -122,7 +144,8 @@ public final class MainWindowFactory {
                 () -> restore(workspace, zip),
                 restored -> {
                   replaced.accept(restored.workspace());
-                  host.getChildren().setAll(build(restored.workspace(), tasks, replaced, host));
+                  host.getChildren()
+                      .setAll(build(restored.workspace(), tasks, replaced, sync, host));
                   restored
                       .problem()
                       .ifPresent(
@@ -144,6 +167,7 @@ public final class MainWindowFactory {
     pages.put(Section.DESIGNS, () -> designsPage(workspace, tasks));
     pages.put(Section.PRODUCTION, () -> productionPage(workspace, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
+    pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
     pages.put(
         Section.SETTINGS,
@@ -156,10 +180,24 @@ public final class MainWindowFactory {
                     new SettingsView(
                             new SettingsViewModel(data, tasks, shell.darkProperty(), restorer))
                         .root()));
-    return ShortcutHelp.around(
-        new MainWindow(shell, pages)
-            .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
-            .root());
+    Node window =
+        ShortcutHelp.around(
+            new MainWindow(shell, pages)
+                .addStatusItem(syncBar.button())
+                .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
+                .root());
+    return new StackPane(window, syncBar.toastLayer());
+  }
+
+  private static Node conflicts(Workspace workspace, SyncBarModel sync, BackgroundTasks tasks) {
+    UserRepository users = workspace.data().users();
+    ConflictsViewModel inbox =
+        new ConflictsViewModel(
+            () -> sync.engine().map(SyncEngine::client),
+            id -> users.findById(id).map(User::displayName).orElse("someone"),
+            tasks);
+    OutboxView outbox = new OutboxView(new OutboxViewModel(workspace.data().outbox(), tasks));
+    return new ConflictsView(inbox, outbox).root();
   }
 
   private static Node settings(

@@ -57,7 +57,8 @@ public final class Workspace implements AutoCloseable {
   private static Workspace openAt(Path dir, Optional<URI> server, Clock clock, boolean sampleData) {
     LocalData data = LocalData.open(dir, clock);
     try {
-      if (sampleData) {
+      // With a server, the organisation's data comes from the server (see SyncSetup).
+      if (sampleData && server.isEmpty()) {
         new DemoWorkspace(data, clock).seedIfEmpty();
       }
       Session session =

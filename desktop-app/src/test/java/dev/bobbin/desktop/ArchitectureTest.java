@@ -56,6 +56,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSyncEngineRunsHeadless() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.bobbin.desktop.sync..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("javafx..")
+        .check(APP);
+  }
+
+  @Test
   void viewModelsNeverTouchNodes() {
     noClasses()
         .that()

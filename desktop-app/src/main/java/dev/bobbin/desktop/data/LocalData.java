@@ -21,6 +21,7 @@ import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.RemoteTables;
 import dev.bobbin.desktop.store.SyncState;
 import dev.bobbin.desktop.users.UserRepository;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class LocalData implements AutoCloseable {
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
   private final InvoiceRepository invoices;
+  private final RemoteTables remoteTables;
 
   public LocalData(LocalStore store, Clock clock) {
     this.store = store;
@@ -109,6 +111,21 @@ public final class LocalData implements AutoCloseable {
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
     this.invoices = new InvoiceRepository(store, outbox);
+    this.remoteTables =
+        new RemoteTables(
+            List.of(
+                users.remote(),
+                customers.remote(),
+                suppliers.remote(),
+                items.remoteItems(),
+                items.remoteMovements(),
+                reservations.remote(),
+                designs.remote(),
+                workflows.remote(),
+                orders.remote(),
+                stages.remote(),
+                quotes.remote(),
+                invoices.remote()));
   }
 
   /** Opens the store in {@code dataDir} with every entity of the app. */
@@ -160,6 +177,11 @@ public final class LocalData implements AutoCloseable {
 
   public SyncState syncState() {
     return syncState;
+  }
+
+  /** Every synced table, for the sync engine to write pulled rows into. */
+  public RemoteTables remoteTables() {
+    return remoteTables;
   }
 
   public DocumentNumberService documentNumbers() {

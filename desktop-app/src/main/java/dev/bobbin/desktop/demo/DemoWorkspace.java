@@ -85,6 +85,19 @@ public final class DemoWorkspace {
   }
 
   /**
+   * Fills an organisation that has no items yet with the demo factory, made by {@code staff} (its
+   * people, as pulled from the server) instead of demo people of this device's own: how a desktop
+   * signed in to an empty demo server starts. The changes reach the server by the next sync.
+   *
+   * @return whether it did; {@code false} when the organisation already has items
+   */
+  public boolean seedOrganisationIfEmpty(List<User> staff) {
+    return data.store()
+        .inTransaction(
+            s -> data.items().count("", ItemFilter.all().withArchived()) == 0 && seed(staff));
+  }
+
+  /**
    * Adds about {@code count} ledger lines spread over every item (a receipt first, then mostly
    * consumption, some counts and scrap, over the past year), as already-synced history with the
    * balances moved accordingly: how benchmarks get a million-line ledger quickly.
@@ -147,11 +160,15 @@ public final class DemoWorkspace {
   }
 
   private boolean seed() {
-    Random random = new Random(SEED);
-    Instant now = clock.instant();
     List<User> staff = DemoPeople.staff();
     staff.forEach(data.users()::create);
     data.currentUser().signIn(staff.get(0));
+    return seed(staff);
+  }
+
+  private boolean seed(List<User> staff) {
+    Random random = new Random(SEED);
+    Instant now = clock.instant();
     DemoPeople.suppliers().forEach(data.suppliers()::create);
     List<Customer> customers = DemoPeople.customers();
     customers.forEach(data.customers()::create);

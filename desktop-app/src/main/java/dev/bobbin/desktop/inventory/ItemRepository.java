@@ -2,7 +2,9 @@ package dev.bobbin.desktop.inventory;
 
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.OutboxEntry;
 import dev.bobbin.desktop.store.RecordTable;
+import dev.bobbin.desktop.store.RemoteTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.inventory.Category;
@@ -13,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -43,6 +46,42 @@ public final class ItemRepository {
                 ItemEntity::of,
                 ItemEntity::toRecord,
                 Item::id));
+  }
+
+  /** Pulled items; each gets its cached balance from the ledger lines already here. */
+  public RemoteTable remoteItems() {
+    return new RemoteTable() {
+      @Override
+      public EntityType type() {
+        return EntityType.ITEM;
+      }
+
+      @Override
+      public void applyRemote(Session session, Map<String, Object> record) {
+        table.applyRemote(session, record);
+        ensureBalance(session, UUID.fromString(String.valueOf(record.get("id"))));
+      }
+
+      @Override
+      public void deleteRemote(Session session, UUID id) {
+        table.deleteRemote(session, id);
+      }
+
+      @Override
+      public void reapply(Session session, OutboxEntry pending) {
+        table.reapply(session, pending);
+        ensureBalance(session, pending.entityId());
+      }
+
+      private void ensureBalance(Session session, UUID id) {
+        session.doWork(c -> PulledMovements.ensureBalance(c, id, clock));
+      }
+    };
+  }
+
+  /** Pulled ledger lines: inserted if absent, each moving the cached balance once. */
+  public RemoteTable remoteMovements() {
+    return new PulledMovements(clock);
   }
 
   /** The entities this repository maps, for {@link LocalStore#open}. */

@@ -3,6 +3,7 @@ package dev.bobbin.desktop.purchasing;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.RecordTable;
+import dev.bobbin.desktop.store.RemoteTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.purchasing.Supplier;
 import dev.bobbin.model.sync.EntityType;
@@ -26,6 +27,11 @@ public final class SupplierRepository {
                 SupplierEntity::of,
                 SupplierEntity::toRecord,
                 Supplier::id));
+  }
+
+  /** This table as the sync engine writes pulled rows into it. */
+  public RemoteTable remote() {
+    return table;
   }
 
   /** The entities this repository maps, for {@link LocalStore#open}. */

@@ -1,6 +1,9 @@
 package dev.bobbin.desktop.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.sync.EntityType;
 import dev.bobbin.model.sync.FieldChange;
 import dev.bobbin.model.sync.MutationKind;
 import jakarta.persistence.LockModeType;
@@ -10,13 +13,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The write path of one table: every create, update and delete writes its row and its outbox entry
  * in the same transaction (joining the caller's, if any). Feature repositories hold one of these
  * and keep their entities package-private, so no record can change without its outbox entry.
  */
-public final class RecordTable<R extends Record, E> {
+public final class RecordTable<R extends Record, E> implements RemoteTable {
+  private static final Logger log = LoggerFactory.getLogger(RecordTable.class);
+  private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {};
+
   private final LocalStore store;
   private final Outbox outbox;
   private final RowMapping<R, E> mapping;
@@ -90,6 +98,72 @@ public final class RecordTable<R extends Record, E> {
           outbox.record(s, mapping.type(), id, MutationKind.DELETE, last);
           return true;
         });
+  }
+
+  @Override
+  public EntityType type() {
+    return mapping.type();
+  }
+
+  @Override
+  public void applyRemote(Session session, Map<String, Object> record) {
+    write(session, recordOf(record));
+  }
+
+  @Override
+  public void deleteRemote(Session session, UUID id) {
+    E row = session.find(mapping.entityType(), id);
+    if (row != null) {
+      session.remove(row);
+      session.flush();
+    }
+  }
+
+  @Override
+  public void reapply(Session session, OutboxEntry pending) {
+    try {
+      switch (pending.kind()) {
+        case CREATE ->
+            write(session, outbox.mapper().readValue(pending.payload(), mapping.recordType()));
+        case UPDATE -> {
+          E row = session.find(mapping.entityType(), pending.entityId());
+          if (row != null) {
+            Map<String, FieldChange> changes =
+                outbox.mapper().readValue(pending.payload(), CHANGES);
+            write(
+                session, diff.apply(mapping.toRecord().apply(row), changes, mapping.recordType()));
+          }
+        }
+        case DELETE -> deleteRemote(session, pending.entityId());
+      }
+    } catch (ValidationException | JsonProcessingException e) {
+      // The server will answer this change when it is pushed; locally the pulled row stands.
+      log.debug("Pending change {} no longer applies locally", pending.mutationId(), e);
+    }
+  }
+
+  /** The current row as a record, inside the caller's transaction. */
+  public Optional<R> find(Session session, UUID id) {
+    return Optional.ofNullable(session.find(mapping.entityType(), id)).map(mapping.toRecord());
+  }
+
+  private void write(Session session, R record) {
+    session.merge(mapping.toEntity().apply(record));
+    session.flush();
+  }
+
+  private R recordOf(Map<String, Object> values) {
+    try {
+      return outbox.mapper().convertValue(values, mapping.recordType());
+    } catch (IllegalArgumentException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ValidationException invalid) {
+          throw invalid;
+        }
+      }
+      throw new StoreException(
+          "Bobbin could not read a " + mapping.label() + " from the server: " + e.getMessage(), e);
+    }
   }
 
   public Optional<R> findById(UUID id) {

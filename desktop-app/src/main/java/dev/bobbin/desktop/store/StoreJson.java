@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of outbox payloads and JSON text columns. */
-final class StoreJson {
+/** The one JSON configuration of outbox payloads, JSON text columns and sync messages. */
+public final class StoreJson {
   private StoreJson() {}
 
-  static ObjectMapper newMapper() {
+  public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

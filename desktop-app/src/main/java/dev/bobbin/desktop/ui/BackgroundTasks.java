@@ -69,9 +69,11 @@ public final class BackgroundTasks implements AutoCloseable {
         });
   }
 
-  /** Runs {@code update} on the UI thread, e.g. progress reported by background work. */
-  public void onUiThread(Runnable update) {
-    ui.execute(update);
+  /**
+   * Runs {@code action} on the UI thread (at once, in tests): for events from background services.
+   */
+  public void onUiThread(Runnable action) {
+    ui.execute(action);
   }
 
   @Override

@@ -1,0 +1,51 @@
+package dev.bobbin.desktop.sync;
+
+import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.OutboxEntry;
+import dev.bobbin.desktop.store.RemoteTables;
+import dev.bobbin.model.sync.Change;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Writes the server's rows into the local tables and then puts pending local work back on top
+ * (invariant 4). Runs inside the caller's transaction.
+ */
+final class RemoteApply {
+  private final RemoteTables tables;
+  private final Outbox outbox;
+
+  RemoteApply(RemoteTables tables, Outbox outbox) {
+    this.tables = tables;
+    this.outbox = outbox;
+  }
+
+  /** Applies {@code changes} in order, then re-applies pending entries of the records touched. */
+  void apply(Session session, Collection<Change> changes) {
+    Set<UUID> touched = new LinkedHashSet<>();
+    for (Change change : changes) {
+      if (change.deleted()) {
+        tables.of(change.entity()).deleteRemote(session, change.id());
+      } else {
+        tables.of(change.entity()).applyRemote(session, change.record());
+      }
+      touched.add(change.id());
+    }
+    reapplyPending(session, touched);
+  }
+
+  /** Puts every outbox entry of {@code records} back on top of the rows now stored. */
+  void reapplyPending(Session session, Collection<UUID> records) {
+    if (records.isEmpty() || outbox.isEmpty()) {
+      return;
+    }
+    for (UUID id : records) {
+      for (OutboxEntry entry : outbox.entriesFor(id)) {
+        tables.of(entry.entity()).reapply(session, entry);
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.bobbin.desktop.sync;
+
+import static dev.bobbin.desktop.sync.PushPullRoundTripTest.withNotes;
+import static dev.bobbin.desktop.sync.PushPullRoundTripTest.withPhone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bobbin.desktop.testing.TestData;
+import dev.bobbin.model.common.Unit;
+import dev.bobbin.model.customers.Customer;
+import dev.bobbin.model.inventory.Item;
+import dev.bobbin.model.inventory.MovementReason;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Invariant 4: a pull never erases local work the server has not acknowledged. */
+class PendingSurvivesPullTest {
+  static SyncServers.Running server;
+
+  @BeforeAll
+  static void startServer() {
+    server = SyncServers.start();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void aPendingEditStaysVisibleWhenAPullBringsTheSameRecord(@TempDir Path a, @TempDir Path b) {
+    try (TestDevice offline = TestDevice.admin(a, server.uri());
+        TestDevice online = TestDevice.admin(b, server.uri())) {
+      Customer customer = online.data.customers().create(TestData.customer("Pending Ltd"));
+      online.sync();
+      offline.sync();
+
+      offline.data.customers().update(customer, withNotes(customer, "Typed offline"));
+      online.data.customers().update(customer, withPhone(customer, "+880 9"));
+      online.sync();
+      offline.engine.pullOnly();
+
+      assertThat(offline.data.customers().findById(customer.id()))
+          .contains(withNotes(withPhone(customer, "+880 9"), "Typed offline"));
+      assertThat(offline.data.outbox().pendingCount()).isEqualTo(1);
+      assertThat(offline.engine.status().synced()).isFalse();
+
+      offline.sync();
+      online.sync();
+      assertThat(online.data.customers().findById(customer.id()))
+          .contains(withNotes(withPhone(customer, "+880 9"), "Typed offline"));
+    }
+  }
+
+  @Test
+  void aPendingStockMovementCountsOnceWhenItsOwnLineArrivesByPull(
+      @TempDir Path a, @TempDir Path b) {
+    try (TestDevice device = TestDevice.admin(a, server.uri());
+        TestDevice other = TestDevice.admin(b, server.uri())) {
+      Item item = other.data.items().create(TestData.item("PEND-1", Unit.PCS));
+      other.sync();
+      device.sync();
+
+      device
+          .data
+          .inventory()
+          .recordNew(item.id(), new BigDecimal("-4"), MovementReason.CONSUME, null, null);
+      other
+          .data
+          .inventory()
+          .recordNew(item.id(), new BigDecimal("10"), MovementReason.RECEIVE, null, null);
+      other.sync();
+      device.engine.pullOnly();
+
+      assertThat(device.data.inventory().onHand(item.id())).isEqualByComparingTo("6");
+      device.sync();
+      other.sync();
+      assertThat(device.data.inventory().onHand(item.id())).isEqualByComparingTo("6");
+      assertThat(other.data.inventory().onHand(item.id())).isEqualByComparingTo("6");
+    }
+  }
+}
