@@ -49,8 +49,14 @@ public final class BobbinApp extends Application {
     stage.show();
     LOG.info("Window shown {} ms after the JVM started", uptimeMillis());
     tasks.run(
-        () -> Workspace.open(options),
-        opened -> {
+        () -> {
+          Workspace ws = Workspace.open(options);
+          // The first sync (on a fresh demo server: the demo factory too) runs before the window
+          // is built, so its first screen already shows the organisation's data.
+          return new Opened(ws, firstSync(ws, options.sampleData()));
+        },
+        started -> {
+          Workspace opened = started.workspace();
           workspace = opened;
           SyncBarModel sync = new SyncBarModel(tasks);
           scene.setRoot(
@@ -62,7 +68,7 @@ public final class BobbinApp extends Application {
                     startSync(restored, false, sync);
                   },
                   sync));
-          startSync(opened, options.sampleData(), sync);
+          started.engine().ifPresent(e -> attach(e, sync));
           placeWindow(stage, opened);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
@@ -85,13 +91,26 @@ public final class BobbinApp extends Application {
           }
           return SyncSetup.start(opened, sampleData);
         },
-        engine ->
-            engine.ifPresent(
-                e -> {
-                  syncEngine = e;
-                  sync.attach(e);
-                }),
+        engine -> engine.ifPresent(e -> attach(e, sync)),
         failure -> LOG.warn("Sync could not start: {}", FriendlyErrors.message(failure)));
+  }
+
+  private void attach(SyncEngine engine, SyncBarModel sync) {
+    syncEngine = engine;
+    sync.attach(engine);
+  }
+
+  /** An opened workspace and its sync engine, when it has a server. */
+  private record Opened(Workspace workspace, Optional<SyncEngine> engine) {}
+
+  /** Starts syncing; a workspace whose sync cannot start still opens, offline. */
+  private static Optional<SyncEngine> firstSync(Workspace opened, boolean sampleData) {
+    try {
+      return SyncSetup.start(opened, sampleData);
+    } catch (RuntimeException e) {
+      LOG.warn("Sync could not start: {}", FriendlyErrors.message(e), e);
+      return Optional.empty();
+    }
   }
 
   /** Puts the window where this user left it, if that place is still on a screen. */
