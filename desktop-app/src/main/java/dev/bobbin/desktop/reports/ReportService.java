@@ -5,6 +5,7 @@ import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.User;
 import dev.bobbin.model.reports.CsvOptions;
+import dev.bobbin.model.reports.CsvReportWriter;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportDefinition;
 import dev.bobbin.model.reports.RowSink;

@@ -7,6 +7,7 @@ import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.model.reports.CsvOptions;
+import dev.bobbin.model.reports.CsvReportWriter;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.Reports;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.reports.ColumnType;
 import dev.bobbin.model.reports.CsvOptions;
+import dev.bobbin.model.reports.CsvReportWriter;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportDefinition;
 import dev.bobbin.model.reports.Reports;

@@ -1,9 +1,5 @@
-package dev.bobbin.server.reports;
+package dev.bobbin.model.reports;
 
-import dev.bobbin.model.reports.CsvCells;
-import dev.bobbin.model.reports.CsvOptions;
-import dev.bobbin.model.reports.ReportColumn;
-import dev.bobbin.model.reports.ReportDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,8 +11,9 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * Writes a report as RFC 4180 CSV through commons-csv: a header row, then one record per row, each
  * cell made by the shared {@link CsvCells} rules (formula protection, plain numbers, ISO dates).
+ * The desktop export and the server endpoint both write through it, so their files are the same.
  */
-final class CsvReportWriter implements AutoCloseable {
+public final class CsvReportWriter implements AutoCloseable {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final CSVPrinter printer;
@@ -24,7 +21,8 @@ final class CsvReportWriter implements AutoCloseable {
   private final CsvOptions options;
   private final String[] cells;
 
-  CsvReportWriter(Writer out, ReportDefinition report, CsvOptions options) throws IOException {
+  public CsvReportWriter(Writer out, ReportDefinition report, CsvOptions options)
+      throws IOException {
     if (options.byteOrderMark()) {
       out.write(BYTE_ORDER_MARK);
     }
@@ -36,7 +34,7 @@ final class CsvReportWriter implements AutoCloseable {
   }
 
   /** The CSV dialect: RFC 4180 (CRLF, quotes doubled, quoted only when needed). */
-  static CSVFormat format(CsvOptions options) {
+  public static CSVFormat format(CsvOptions options) {
     return CSVFormat.RFC4180
         .builder()
         .setDelimiter(options.delimiter())
@@ -45,7 +43,7 @@ final class CsvReportWriter implements AutoCloseable {
   }
 
   /** Writes one row; values follow the report's columns. */
-  void write(Object[] row) {
+  public void write(Object[] row) {
     for (int i = 0; i < cells.length; i++) {
       cells[i] = CsvCells.format(columns.get(i), row[i], options);
     }

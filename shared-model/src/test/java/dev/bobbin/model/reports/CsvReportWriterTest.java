@@ -1,11 +1,7 @@
-package dev.bobbin.desktop.reports;
+package dev.bobbin.model.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bobbin.model.reports.CsvCells;
-import dev.bobbin.model.reports.CsvOptions;
-import dev.bobbin.model.reports.ReportColumn;
-import dev.bobbin.model.reports.ReportDefinition;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
