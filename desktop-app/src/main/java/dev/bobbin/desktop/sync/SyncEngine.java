@@ -208,6 +208,22 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Pushes everything pushable without pulling, on the calling thread (the sync benchmark times
+   * push and pull apart). Runs never overlap.
+   *
+   * @return how many entries the server answered
+   * @throws SyncException when the server is unreachable, failing, or refuses this app or session
+   */
+  public int pushOnly() {
+    running.lock();
+    try {
+      return pusher.pushAll();
+    } finally {
+      running.unlock();
+    }
+  }
+
   /** Pulls to the end without pushing (tests of invariant 4 use it). */
   long pullOnly() {
     running.lock();
