@@ -2,6 +2,7 @@ package dev.bobbin.server.sync;
 
 import dev.bobbin.model.common.Money;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +80,30 @@ final class Columns {
     return values;
   }
 
-  static Object component(Record record, String name) {
-    try {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        if (component.getName().equals(name)) {
-          return component.getAccessor().invoke(record);
+  /**
+   * Each record class's component accessors by name, looked up once: {@code getRecordComponents()}
+   * builds new reflection objects on every call, and a fresh {@code Method} starts slow, which made
+   * writing one row cost ~0.15 ms of reflection (measured in a batch of 500 ledger lines).
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new HashMap<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            accessors.put(component.getName(), component.getAccessor());
+          }
+          return Map.copyOf(accessors);
         }
-      }
+      };
+
+  static Object component(Record record, String name) {
+    Method accessor = ACCESSORS.get(record.getClass()).get(name);
+    if (accessor == null) {
       throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);
+    }
+    try {
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("Cannot read " + name + " of " + record.getClass(), e);
     }
