@@ -78,6 +78,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private ScheduledFuture<?> next;
   private Instant nextAt;
+  private long scheduled;
   private volatile boolean started;
   private volatile boolean stopped;
   private volatile SyncStatus status;
@@ -234,7 +235,11 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
-  /** Schedules a run after {@code delay}, unless one is already due sooner. */
+  /**
+   * Schedules a run after {@code delay}, unless one that has not started yet is already due sooner.
+   * A request while a run is under way (a poke for a change that run's pull may already have
+   * missed) schedules another run after it.
+   */
   public synchronized void requestSync(Duration delay) {
     if (stopped) {
       return;
@@ -247,14 +252,21 @@ public final class SyncEngine implements AutoCloseable {
       next.cancel(false);
     }
     try {
-      next = worker.schedule(this::scheduledRun, delay.toMillis(), TimeUnit.MILLISECONDS);
+      long id = ++scheduled;
+      next = worker.schedule(() -> scheduledRun(id), delay.toMillis(), TimeUnit.MILLISECONDS);
       nextAt = at;
     } catch (RejectedExecutionException e) {
       // Closing.
     }
   }
 
-  private void scheduledRun() {
+  private void scheduledRun(long id) {
+    synchronized (this) {
+      // Under way from here: the next request must not count on this run.
+      if (id == scheduled) {
+        next = null;
+      }
+    }
     if (stopped) {
       return;
     }
