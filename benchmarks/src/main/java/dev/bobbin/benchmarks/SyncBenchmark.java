@@ -18,6 +18,7 @@ import dev.bobbin.model.inventory.StockMovement;
 import dev.bobbin.model.sync.EntityType;
 import dev.bobbin.model.sync.MutationKind;
 import dev.bobbin.model.sync.ProtocolVersion;
+import dev.bobbin.model.sync.PushRequest;
 import dev.bobbin.server.BobbinServer;
 import dev.bobbin.server.auth.DemoOrganisation;
 import dev.bobbin.server.config.SecurityConfig;
@@ -50,6 +51,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +90,10 @@ import org.postgresql.PGNotification;
  */
 public final class SyncBenchmark {
   private static final int ITEMS = 200;
-  private static final int JDBC_BATCH = 1000;
+  // The baselines commit as often as sync does: a push is one transaction per 500 mutations
+  // (PushRequest.MAX_BATCH), a pull one local transaction per page of 1,000 (the engine's default).
+  private static final int POSTGRES_BATCH = PushRequest.MAX_BATCH;
+  private static final int H2_BATCH = SyncEngine.Settings.defaults().pageSize();
   private static final int OUTBOX_CHUNK = 10_000;
   private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
   private static final String MOVEMENT_INSERT =
@@ -108,7 +113,8 @@ public final class SyncBenchmark {
       int applies,
       int burstSeconds,
       int burstRate,
-      Set<String> phases) {
+      Set<String> phases,
+      boolean keep) {
     static final List<String> PHASES = List.of("push", "pokes", "apply", "burst", "initial");
 
     boolean runs(String phase) {
@@ -125,6 +131,7 @@ public final class SyncBenchmark {
       values.put("burst", "3");
       values.put("rate", "1000");
       values.put("phases", String.join(",", PHASES));
+      values.put("keep", "false");
       for (String arg : args) {
         if (arg.equals("quick")) {
           values.put("push", "1000,5000");
@@ -150,7 +157,8 @@ public final class SyncBenchmark {
           Integer.parseInt(values.get("applies")),
           Integer.parseInt(values.get("burst")),
           Integer.parseInt(values.get("rate")),
-          new LinkedHashSet<>(Arrays.asList(values.get("phases").split(",", -1))));
+          new LinkedHashSet<>(Arrays.asList(values.get("phases").split(",", -1))),
+          Boolean.parseBoolean(values.get("keep")));
     }
   }
 
@@ -202,6 +210,9 @@ public final class SyncBenchmark {
       new SyncBenchmark(server, base, work, options).run();
     } finally {
       metrics.close();
+      if (!options.keep()) {
+        deleteTree(work);
+      }
     }
     System.out.printf(
         Locale.ROOT,
@@ -340,8 +351,9 @@ public final class SyncBenchmark {
     table.add(
         String.format(
             Locale.ROOT,
-            "| push %,d movements (outbox → HTTP → Postgres) | %,.0f rows/s | JDBC batch into"
-                + " Postgres %,.0f rows/s: push is %.1f× slower |",
+            "| push %,d movements (outbox → HTTP → Postgres, 500 per request) | %,.0f rows/s |"
+                + " JDBC batches into the same Postgres (500 rows per commit) %,.0f rows/s: push is"
+                + " %.1f× slower |",
             n,
             pushRate,
             postgres,
@@ -349,7 +361,8 @@ public final class SyncBenchmark {
     table.add(
         String.format(
             Locale.ROOT,
-            "| pull %,d movements (Postgres → HTTP → H2) | %,.0f rows/s | JDBC batch into H2"
+            "| pull %,d movements into a fresh device (Postgres → HTTP → H2, pages of 1,000) |"
+                + " %,.0f rows/s | JDBC batches into an H2 file of the app (1,000 rows per commit)"
                 + " %,.0f rows/s: pull is %.1f× slower |",
             n,
             pullRate,
@@ -408,7 +421,7 @@ public final class SyncBenchmark {
     }
   }
 
-  /** The same lines (new ids) into the same Postgres, as the same role, 1,000 per commit. */
+  /** The same lines (new ids) into the same Postgres, as the same role, 500 per commit. */
   private double jdbcPostgres(List<StockMovement> lines) throws SQLException {
     List<UUID> ids = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -416,9 +429,9 @@ public final class SyncBenchmark {
     }
     AtomicLong version = new AtomicLong();
     long t = System.nanoTime();
-    for (int from = 0; from < lines.size(); from += JDBC_BATCH) {
+    for (int from = 0; from < lines.size(); from += POSTGRES_BATCH) {
       int start = from;
-      int end = Math.min(lines.size(), from + JDBC_BATCH);
+      int end = Math.min(lines.size(), from + POSTGRES_BATCH);
       server
           .database()
           .transactions()
@@ -454,8 +467,8 @@ public final class SyncBenchmark {
   private double jdbcH2(List<StockMovement> lines, String name) {
     try (LocalData data = LocalData.open(work.resolve(name), Clock.systemUTC())) {
       long t = System.nanoTime();
-      for (int from = 0; from < lines.size(); from += JDBC_BATCH) {
-        List<StockMovement> chunk = lines.subList(from, Math.min(lines.size(), from + JDBC_BATCH));
+      for (int from = 0; from < lines.size(); from += H2_BATCH) {
+        List<StockMovement> chunk = lines.subList(from, Math.min(lines.size(), from + H2_BATCH));
         data.store()
             .runInTransaction(
                 s ->
@@ -861,7 +874,11 @@ public final class SyncBenchmark {
                       c.prepareStatement(
                           "insert into stock_movement (id, org_id, item_id, quantity, reason,"
                               + " reference, note, user_id, at, device_id, version)"
-                              + " select gen_random_uuid(), ?, i.id,"
+                              // UUIDv7 as devices make them: the time first, then random.
+                              + " select (lpad(to_hex((extract(epoch from timestamptz"
+                              + " '2025-11-25 09:00:00+00' + g * interval '31 seconds') * 1000)"
+                              + "::bigint), 12, '0') || '7' || substr(md5(g::text), 1, 3) || '8'"
+                              + " || substr(md5(g::text), 4, 15))::uuid, ?, i.id,"
                               + " case when g % 4 = 0 then 100 + g % 200 else -1 - g % 20 end,"
                               + " case when g % 4 = 0 then 'RECEIVE' else 'CONSUME' end,"
                               + " 'PO-' || (g % 997), case when g % 10 = 0 then 'line ' || g end,"
@@ -941,6 +958,15 @@ public final class SyncBenchmark {
         throw new IllegalStateException("Timed out waiting for " + what);
       }
       Thread.sleep(10);
+    }
+  }
+
+  /** Removes the run's folder (a million-row H2 file and a Postgres cluster). */
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
