@@ -798,6 +798,9 @@ public final class SyncBenchmark {
     try (Device c = device("initial", false)) {
       Applied pages = new Applied();
       c.engine.addPageListener(pages);
+      // The live set: a full GC at every tenth of the pull (on the sync thread, between pages).
+      LiveHeap live = new LiveHeap(lastVersion);
+      c.engine.addPageListener(live);
       System.gc();
       long baseline = usedHeap();
       SyncEngine.Report report;
@@ -808,42 +811,70 @@ public final class SyncBenchmark {
         long elapsed = System.nanoTime() - t;
         check(c.engine.cursor() == lastVersion, "pulled to the server's version");
         long held = count(c, "SELECT COUNT(*) FROM stock_movement");
-        long[] deciles = heap.maxPerDecile(t, elapsed);
-        StringBuilder series = new StringBuilder();
-        for (long d : deciles) {
-          series.append(series.length() == 0 ? "" : ", ").append(d < 0 ? "–" : mb(d));
-        }
         System.out.printf(
             Locale.ROOT,
-            "  %,d changes in %.1f s: %,.0f rows/s; device holds %,d lines; %d pages%n"
-                + "  heap used after GC: before %s MB, max during the pull %s MB over %d GCs;"
-                + " per tenth of the pull: %s MB%n",
+            "  %,d changes in %.1f s: %,.0f rows/s (%.1f s of it in the 10 forced GCs);"
+                + " device holds %,d lines; %d pages%n"
+                + "  live heap after a full GC: before %s MB, at each tenth of the pull: %s MB%n"
+                + "  heap used after any GC (old garbage not yet collected included): max %s MB"
+                + " over %d GCs%n",
             report.pulled(),
             elapsed / 1e9,
             pullRate,
+            live.gcNanos / 1e9,
             held,
             pages.count(),
             mb(baseline),
+            live.series(),
             mb(heap.max()),
-            heap.samples(),
-            series);
+            heap.samples());
         table.add(
             String.format(
                 Locale.ROOT,
                 "| first pull of %,d changes into an empty device (%,d pages of 1,000) | %,.0f"
-                    + " rows/s (%.0f s) | heap used after GC (JVM capped at %d MB, server in the"
-                    + " same JVM): %s MB before, max %s MB over %d GCs; max per tenth of the"
-                    + " pull: %s MB |",
+                    + " rows/s (%.0f s) | JVM capped at %d MB, server in the same JVM. Live heap"
+                    + " after a full GC: %s MB before, %s MB at each tenth of the pull; max used"
+                    + " after any GC %s MB |",
                 report.pulled(),
                 pages.count(),
                 pullRate,
                 elapsed / 1e9,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 mb(baseline),
-                mb(heap.max()),
-                heap.samples(),
-                series));
+                live.series(),
+                mb(heap.max())));
       }
+    }
+  }
+
+  /** A full GC each time the cursor passes another tenth of {@code last}, and the heap after it. */
+  private static final class LiveHeap implements LongConsumer {
+    private final long last;
+    private final List<Long> used = new ArrayList<>();
+    private int tenth = 1;
+    long gcNanos;
+
+    LiveHeap(long last) {
+      this.last = last;
+    }
+
+    @Override
+    public void accept(long cursor) {
+      while (tenth <= 10 && cursor >= last * tenth / 10) {
+        long t = System.nanoTime();
+        System.gc();
+        gcNanos += System.nanoTime() - t;
+        used.add(usedHeap());
+        tenth++;
+      }
+    }
+
+    String series() {
+      StringBuilder text = new StringBuilder();
+      for (long u : used) {
+        text.append(text.length() == 0 ? "" : ", ").append(mb(u));
+      }
+      return text.toString();
     }
   }
 
@@ -1123,19 +1154,6 @@ public final class SyncBenchmark {
       synchronized (samples) {
         return samples.size();
       }
-    }
-
-    /** The largest after-GC figure in each tenth of {@code [start, start + length)}; -1: no GC. */
-    long[] maxPerDecile(long start, long length) {
-      long[] max = new long[10];
-      Arrays.fill(max, -1);
-      synchronized (samples) {
-        for (long[] s : samples) {
-          int decile = (int) Math.min(9, Math.max(0, (s[0] - start) * 10 / Math.max(1, length)));
-          max[decile] = Math.max(max[decile], s[1]);
-        }
-      }
-      return max;
     }
 
     @Override
