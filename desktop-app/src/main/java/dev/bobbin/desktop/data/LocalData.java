@@ -26,6 +26,7 @@ import dev.bobbin.desktop.store.SyncState;
 import dev.bobbin.desktop.users.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -61,7 +62,10 @@ public final class LocalData implements AutoCloseable {
 
   public LocalData(LocalStore store, Clock clock) {
     this.store = store;
-    this.clock = clock;
+    // Whole microseconds, as H2 and Postgres store them: a time with nanoseconds would be rounded
+    // by each database in its own way (Postgres rounds half to even), so a device and the server
+    // could disagree on a timestamp they both hold.
+    this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
     this.outbox = new Outbox(store, currentUser, clock);
     this.syncState = new SyncState(store);
     this.documentNumbers = new DocumentNumberService(store);
