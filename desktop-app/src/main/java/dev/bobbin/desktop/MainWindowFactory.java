@@ -20,6 +20,7 @@ import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.production.NewOrderViewModel;
 import dev.bobbin.desktop.production.OrdersViewModel;
 import dev.bobbin.desktop.production.ProductionView;
@@ -107,6 +108,7 @@ public final class MainWindowFactory {
     rememberTheme(data, tasks, shell);
 
     InventoryViewModel inventory = new InventoryViewModel(workspace.inventoryData(), tasks);
+    OrdersViewModel orders = new OrdersViewModel(data.productionQueries(), tasks, data.clock());
     DashboardViewModel dashboard =
         new DashboardViewModel(
             data,
@@ -125,7 +127,14 @@ public final class MainWindowFactory {
               }
 
               @Override
-              public void openProduction() {
+              public void openBoard() {
+                orders.showBoard();
+                shell.open(Section.PRODUCTION);
+              }
+
+              @Override
+              public void openOrders(DueFilter due) {
+                orders.showOrders(due);
                 shell.open(Section.PRODUCTION);
               }
             },
@@ -138,6 +147,7 @@ public final class MainWindowFactory {
                 dashboard.refresh();
               }
             });
+
     SettingsViewModel.Restorer restorer =
         (zip, onFailure) ->
             tasks.run(
@@ -165,7 +175,7 @@ public final class MainWindowFactory {
                     new CustomersViewModel(data.customers(), tasks, data.currentUser()::get))
                 .root());
     pages.put(Section.DESIGNS, () -> designsPage(workspace, tasks));
-    pages.put(Section.PRODUCTION, () -> productionPage(workspace, tasks));
+    pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
@@ -186,7 +196,17 @@ public final class MainWindowFactory {
                 .addStatusItem(syncBar.button())
                 .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
                 .root());
-    return new StackPane(window, syncBar.toastLayer());
+    StackPane root = new StackPane(window, syncBar.toastLayer());
+    // A pull that stored changes refreshes the dashboard while it is on screen (not after a restore
+    // replaced this window).
+    sync.pulledProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (shell.sectionProperty().get() == Section.DASHBOARD && root.getScene() != null) {
+                dashboard.refresh();
+              }
+            });
+    return root;
   }
 
   private static Node conflicts(Workspace workspace, SyncBarModel sync, BackgroundTasks tasks) {
@@ -222,12 +242,13 @@ public final class MainWindowFactory {
     return new SettingsTabsView(parts).root();
   }
 
-  private static Node productionPage(Workspace workspace, BackgroundTasks tasks) {
+  private static Node productionPage(
+      Workspace workspace, OrdersViewModel orders, BackgroundTasks tasks) {
     LocalData data = workspace.data();
     return new ProductionView(
             new StageBoardViewModel(
                 data.productionQueries(), data.shopFloor(), data.currentUser(), tasks),
-            new OrdersViewModel(data.productionQueries(), tasks, data.clock()),
+            orders,
             () ->
                 new NewOrderViewModel(
                     data.productionQueries(),

@@ -35,6 +35,8 @@ public final class OrdersViewModel {
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+  private final ReadOnlyObjectWrapper<ProductionTab> wanted =
+      new ReadOnlyObjectWrapper<>(this, "wanted");
   private List<OrderRow> everything = List.of();
 
   public OrdersViewModel(ProductionQueries queries, BackgroundTasks tasks, Clock clock) {
@@ -44,6 +46,28 @@ public final class OrdersViewModel {
     status.addListener((obs, o, n) -> applyFilter());
     due.addListener((obs, o, n) -> applyFilter());
     customer.addListener((obs, o, n) -> applyFilter());
+  }
+
+  /** Asks the page to show the stage board (where the dashboard's work-in-progress leads). */
+  public void showBoard() {
+    wanted.set(ProductionTab.BOARD);
+  }
+
+  /** Asks the page to show the order list with only this due-date filter (a dashboard tile). */
+  public void showOrders(DueFilter filter) {
+    status.set(null);
+    customer.set(null);
+    due.set(filter);
+    wanted.set(ProductionTab.ORDERS);
+  }
+
+  /** The tab last asked for, until the page has shown it ({@link #tabShown}); else null. */
+  public ReadOnlyObjectProperty<ProductionTab> wantedTabProperty() {
+    return wanted.getReadOnlyProperty();
+  }
+
+  public void tabShown() {
+    wanted.set(null);
   }
 
   /** Only orders in this status; {@code null} for all. */

@@ -6,11 +6,14 @@ import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.production.DueFilter;
+import dev.bobbin.desktop.production.OrderRow;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.model.customers.Customer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +85,26 @@ class WorkbenchScreenTest {
     await(() -> summary.getText().contains("low on stock") && !table.getItems().isEmpty());
     assertThat(low.isSelected()).isTrue();
     assertThat(table.getItems()).allMatch(ItemRow::low);
+  }
+
+  @Test
+  void theOverdueTileOpensTheOrderListFilteredToOverdueOrders(FxRobot robot)
+      throws TimeoutException {
+    robot.clickOn("Dashboard");
+    await(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+
+    robot.clickOn("#tile-overdue");
+
+    TableView<OrderRow> table = robot.lookup("#orders-table").queryTableView();
+    await(() -> table.getScene() != null && !table.getItems().isEmpty());
+    LocalDate today = LocalDate.now(TestData.CLOCK);
+    assertThat(table.getItems()).allMatch(row -> row.order().isOverdue(today));
+    long overdue =
+        workspace.data().productionQueries().orders().stream()
+            .filter(row -> row.order().isOverdue(today))
+            .count();
+    assertThat(table.getItems()).hasSize((int) overdue);
+    assertThat(robot.lookup("#orders-due").queryComboBox().getValue()).isEqualTo(DueFilter.OVERDUE);
   }
 
   @Test
