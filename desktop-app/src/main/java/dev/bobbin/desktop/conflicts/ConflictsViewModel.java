@@ -39,6 +39,9 @@ public final class ConflictsViewModel {
   private final Function<UUID, String> names;
   private final BackgroundTasks tasks;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -54,7 +57,7 @@ public final class ConflictsViewModel {
   }
 
   public ObservableList<Row> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   public ReadOnlyStringProperty messageProperty() {

@@ -46,6 +46,10 @@ public final class InventoryViewModel {
   private final ObservableList<ItemRow> readOnlyRows =
       FXCollections.unmodifiableObservableList(rows);
   private final ObservableList<String> locations = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<String> readOnlyLocations =
+      FXCollections.unmodifiableObservableList(locations);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -86,7 +90,7 @@ public final class InventoryViewModel {
 
   /** The locations items are kept at, for the location filter. */
   public ObservableList<String> locations() {
-    return FXCollections.unmodifiableObservableList(locations);
+    return readOnlyLocations;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {

@@ -29,7 +29,13 @@ public final class OrdersViewModel {
       new SimpleObjectProperty<>(this, "due", DueFilter.ANY);
   private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>(this, "customer");
   private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Customer> readOnlyCustomers =
+      FXCollections.unmodifiableObservableList(customers);
   private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<OrderRow> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyObjectWrapper<OrderDetail> detail =
       new ReadOnlyObjectWrapper<>(this, "detail");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -85,11 +91,11 @@ public final class OrdersViewModel {
   }
 
   public ObservableList<Customer> customers() {
-    return FXCollections.unmodifiableObservableList(customers);
+    return readOnlyCustomers;
   }
 
   public ObservableList<OrderRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   /** The opened order; {@code null} when none is. */
