@@ -15,6 +15,7 @@ import dev.bobbin.desktop.dashboard.DashboardLinks;
 import dev.bobbin.desktop.dashboard.DashboardView;
 import dev.bobbin.desktop.dashboard.DashboardViewModel;
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.designs.DesignImageService;
 import dev.bobbin.desktop.designs.DesignService;
 import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
@@ -174,7 +175,7 @@ public final class MainWindowFactory {
             new CustomersView(
                     new CustomersViewModel(data.customers(), tasks, data.currentUser()::get))
                 .root());
-    pages.put(Section.DESIGNS, () -> designsPage(workspace, tasks));
+    pages.put(Section.DESIGNS, () -> designsPage(workspace, sync, tasks));
     pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
@@ -259,12 +260,17 @@ public final class MainWindowFactory {
         .root();
   }
 
-  private static Node designsPage(Workspace workspace, BackgroundTasks tasks) {
+  private static Node designsPage(Workspace workspace, SyncBarModel sync, BackgroundTasks tasks) {
     LocalData data = workspace.data();
     DesignService designs =
         new DesignService(
             data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
-    return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
+    DesignImageService images =
+        workspace
+            .designImages()
+            .downloadingFrom(
+                sha -> sync.engine().flatMap(engine -> engine.client().downloadBlob(sha)));
+    return new DesignsView(new DesignsViewModel(designs, images, tasks)).root();
   }
 
   /** The workspace opened after a restore, and what went wrong if the backup did not go in. */

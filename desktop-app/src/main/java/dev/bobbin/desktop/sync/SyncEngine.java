@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.sync;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.Outbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +93,7 @@ public final class SyncEngine implements AutoCloseable {
     this.pusher =
         new OutboxPusher(
             data.store(),
+            BlobFiles.in(data.store().dataDir()),
             outbox,
             client,
             remote,
