@@ -1,9 +1,9 @@
 package dev.bobbin.desktop;
 
 import atlantafx.base.theme.Styles;
-import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.SyncBarModel;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -119,7 +119,7 @@ public final class BobbinApp extends Application {
     if (user.isEmpty()) {
       return;
     }
-    PreferenceRepository preferences = new PreferenceRepository(opened.data().store());
+    PreferenceRepository preferences = opened.data().preferences();
     tasks.run(
         () -> preferences.get(user.get(), PreferenceRepository.WINDOW),
         stored ->
@@ -153,7 +153,9 @@ public final class BobbinApp extends Application {
                 .get()
                 .ifPresent(
                     u ->
-                        new PreferenceRepository(current.data().store())
+                        current
+                            .data()
+                            .preferences()
                             .put(u.id(), PreferenceRepository.WINDOW, value));
           }
         });

@@ -32,7 +32,6 @@ import dev.bobbin.desktop.reports.ReportService;
 import dev.bobbin.desktop.reports.ReportsView;
 import dev.bobbin.desktop.reports.ReportsViewModel;
 import dev.bobbin.desktop.settings.BackupService;
-import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.settings.SettingsTabsView;
 import dev.bobbin.desktop.settings.SettingsView;
 import dev.bobbin.desktop.settings.SettingsViewModel;
@@ -41,6 +40,7 @@ import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.shell.ShellModel;
 import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.shell.SyncBarView;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
@@ -53,6 +53,7 @@ import dev.bobbin.desktop.users.UsersView;
 import dev.bobbin.desktop.users.UsersViewModel;
 import dev.bobbin.model.auth.User;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -106,7 +108,7 @@ public final class MainWindowFactory {
     sync.summaryProperty().addListener((obs, old, now) -> shell.showSyncStatus(now));
     SyncBarView syncBar = new SyncBarView(sync);
     shell.showLocation("Data: " + workspace.dataDir());
-    rememberTheme(data, tasks, shell);
+    rememberPreferences(data, tasks, shell);
 
     InventoryViewModel inventory = new InventoryViewModel(workspace.inventoryData(), tasks);
     OrdersViewModel orders = new OrdersViewModel(data.productionQueries(), tasks, data.clock());
@@ -189,7 +191,8 @@ public final class MainWindowFactory {
                 tasks,
                 () ->
                     new SettingsView(
-                            new SettingsViewModel(data, tasks, shell.darkProperty(), restorer))
+                            new SettingsViewModel(
+                                data, tasks, shell.darkProperty(), shell.startProperty(), restorer))
                         .root()));
     Node window =
         ShortcutHelp.around(
@@ -291,33 +294,54 @@ public final class MainWindowFactory {
     return new Restored(workspace.reopen(), problem);
   }
 
-  /** The theme follows the signed-in user: read at start, saved when switched. */
-  private static void rememberTheme(LocalData data, BackgroundTasks tasks, ShellModel shell) {
-    PreferenceRepository preferences = new PreferenceRepository(data.store());
+  /**
+   * The theme and start screen follow the signed-in user: read at start (the window then opens on
+   * the chosen section), saved when changed, and sent to their other PCs by sync.
+   */
+  private static void rememberPreferences(LocalData data, BackgroundTasks tasks, ShellModel shell) {
+    PreferenceRepository preferences = data.preferences();
     data.currentUser()
         .get()
         .ifPresent(
             user -> {
               UUID id = user.id();
               tasks.run(
-                  () -> preferences.get(id, PreferenceRepository.DARK_THEME),
+                  () ->
+                      new Appearance(
+                          preferences.get(id, PreferenceRepository.DARK_THEME),
+                          preferences.get(id, PreferenceRepository.START_SECTION)),
                   stored -> {
-                    stored.ifPresent(v -> shell.darkProperty().set(Boolean.parseBoolean(v)));
-                    shell
-                        .darkProperty()
-                        .addListener(
-                            (obs, old, dark) ->
-                                tasks.run(
-                                    () -> {
-                                      preferences.put(
-                                          id, PreferenceRepository.DARK_THEME, dark.toString());
-                                      return dark;
-                                    },
-                                    saved -> {},
-                                    failure -> {}));
+                    stored.dark().ifPresent(v -> shell.darkProperty().set(Boolean.parseBoolean(v)));
+                    Arrays.stream(Section.values())
+                        .filter(s -> stored.start().equals(Optional.of(s.name())))
+                        .findFirst()
+                        .ifPresent(
+                            start -> {
+                              shell.startProperty().set(start);
+                              shell.open(start);
+                            });
+                    save(shell.darkProperty(), PreferenceRepository.DARK_THEME, id, data, tasks);
+                    save(
+                        shell.startProperty(), PreferenceRepository.START_SECTION, id, data, tasks);
                   },
                   failure -> {});
             });
+  }
+
+  private record Appearance(Optional<String> dark, Optional<String> start) {}
+
+  /** Saves {@code name} whenever {@code value} changes. */
+  private static void save(
+      ObservableValue<?> value, String name, UUID user, LocalData data, BackgroundTasks tasks) {
+    value.addListener(
+        (obs, old, now) ->
+            tasks.run(
+                () -> {
+                  data.preferences().put(user, name, String.valueOf(now));
+                  return now;
+                },
+                saved -> {},
+                failure -> {}));
   }
 
   private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {

@@ -21,6 +21,7 @@ import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.RemoteTables;
 import dev.bobbin.desktop.store.SyncState;
 import dev.bobbin.desktop.users.UserRepository;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
  */
 public final class LocalData implements AutoCloseable {
   private final LocalStore store;
+  private final PreferenceRepository preferences;
   private final Clock clock;
   private final CurrentUser currentUser = new CurrentUser();
   private final Outbox outbox;
@@ -68,6 +70,7 @@ public final class LocalData implements AutoCloseable {
     this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
     this.outbox = new Outbox(store, currentUser, clock);
     this.syncState = new SyncState(store);
+    this.preferences = new PreferenceRepository(store, this.clock);
     this.documentNumbers = new DocumentNumberService(store);
     this.users = new UserRepository(store, outbox);
     this.customers = new CustomerRepository(store, outbox);
@@ -165,6 +168,11 @@ public final class LocalData implements AutoCloseable {
 
   public LocalStore store() {
     return store;
+  }
+
+  /** The signed-in users' preferences (theme, start screen, column layouts, window). */
+  public PreferenceRepository preferences() {
+    return preferences;
   }
 
   public Clock clock() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.StoreJson;
+import dev.bobbin.model.auth.UserPreference;
 import dev.bobbin.model.sync.Change;
 import dev.bobbin.model.sync.Conflict;
 import dev.bobbin.model.sync.EntityType;
@@ -128,6 +129,25 @@ public final class SyncClient {
         new Request.Builder()
             .url(url("/api/v1/conflicts/" + conflictId + "/resolve"))
             .post(body(Map.of("action", action))));
+  }
+
+  /**
+   * The session user's preferences after merging {@code changed} into the server's; the server
+   * ignores the changes unless {@code of} is that user.
+   */
+  public MergedPreferences mergePreferences(Optional<UUID> of, List<UserPreference> changed) {
+    Map<String, Object> request = new java.util.LinkedHashMap<>();
+    of.ifPresent(id -> request.put("userId", id));
+    request.put("preferences", changed);
+    String body = send(new Request.Builder().url(url("/api/v1/me/preferences")).put(body(request)));
+    return read(body, MergedPreferences.class);
+  }
+
+  /** Whose preferences the server merged, and all of them. */
+  public record MergedPreferences(UUID userId, List<UserPreference> preferences) {
+    public MergedPreferences {
+      preferences = preferences == null ? List.of() : List.copyOf(preferences);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.bobbin.desktop.sync;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's background sync (docs/sync-protocol.md): pushes the outbox, then pulls to the end.
- * It runs at start, shortly after each local change, on every poke of the live socket, and on a
- * backoff timer while the server is unreachable or failing. Headless: no JavaFX here; listeners are
- * called on the sync thread.
+ * The desktop's background sync (docs/sync-protocol.md): pushes the outbox, pulls to the end, then
+ * merges the signed-in person's preferences. It runs at start, shortly after each local change, on
+ * every poke of the live socket, and on a backoff timer while the server is unreachable or failing.
+ * Headless: no JavaFX here; listeners are called on the sync thread.
  */
 public final class SyncEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
@@ -65,6 +66,8 @@ public final class SyncEngine implements AutoCloseable {
   private final Settings settings;
   private final OutboxPusher pusher;
   private final PagePuller puller;
+  private final PreferenceSync preferences;
+  private final PreferenceRepository preferencesStore;
   private final ScheduledExecutorService worker;
   private final LivePokes live;
   private final ReentrantLock running = new ReentrantLock();
@@ -104,6 +107,8 @@ public final class SyncEngine implements AutoCloseable {
     this.puller =
         new PagePuller(
             data.store(), data.syncState(), client, remote, settings.pageSize(), this::pageApplied);
+    this.preferencesStore = data.preferences();
+    this.preferences = new PreferenceSync(preferencesStore, data.currentUser(), client);
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
             1,
@@ -121,6 +126,7 @@ public final class SyncEngine implements AutoCloseable {
     this.status = SyncStatus.starting(outbox.pendingCount(), outbox.setAsideCount());
     // The counts follow local changes from now on, started or not.
     outbox.addListener(onLocalChange);
+    data.preferences().addListener(onLocalChange);
   }
 
   /** Starts syncing in the background: now, after local changes, on pokes, on timers. */
@@ -187,6 +193,7 @@ public final class SyncEngine implements AutoCloseable {
         pushFailure = e;
       }
       long pulled = puller.pullAll();
+      preferences.run();
       if (pushFailure != null) {
         throw pushFailure;
       }
@@ -314,6 +321,7 @@ public final class SyncEngine implements AutoCloseable {
   public void close() {
     stopped = true;
     outbox.removeListener(onLocalChange);
+    preferencesStore.removeListener(onLocalChange);
     live.close();
     worker.shutdown();
     try {

@@ -9,6 +9,7 @@ import dev.bobbin.desktop.inventory.ItemRow;
 import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.production.OrderRow;
 import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.model.customers.Customer;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -45,9 +47,11 @@ class WorkbenchScreenTest {
   Workspace workspace;
   final AtomicReference<Workspace> restored = new AtomicReference<>();
   BackgroundTasks tasks;
+  Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     workspace =
         Workspace.open(
             new DesktopOptions(Optional.empty(), Optional.empty(), true),
@@ -148,16 +152,33 @@ class WorkbenchScreenTest {
   }
 
   @Test
-  void theThemeChoiceIsRememberedForTheUser(FxRobot robot) throws TimeoutException {
+  void theWindowOpensOnTheStartScreenTheUserChose(FxRobot robot) throws TimeoutException {
     robot.clickOn("Settings");
-    robot.clickOn("#settings-dark");
-    var prefs = new dev.bobbin.desktop.settings.PreferenceRepository(workspace.data().store());
+    ComboBox<Section> start = robot.lookup("#settings-start").queryComboBox();
+    robot.interact(() -> start.setValue(Section.DESIGNS));
     var user = workspace.data().currentUser().get().orElseThrow().id();
     await(
         () ->
-            prefs
-                .get(user, dev.bobbin.desktop.settings.PreferenceRepository.DARK_THEME)
-                .equals(Optional.of("true")));
+            workspace
+                .data()
+                .preferences()
+                .get(user, PreferenceRepository.START_SECTION)
+                .equals(Optional.of("DESIGNS")));
+
+    robot.interact(
+        () -> stage.setScene(new Scene(MainWindowFactory.create(workspace, tasks), 1280, 800)));
+
+    await(() -> robot.lookup("#designs-page").tryQuery().isPresent());
+    assertThat(robot.lookup("#inventory-table").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theThemeChoiceIsRememberedForTheUser(FxRobot robot) throws TimeoutException {
+    robot.clickOn("Settings");
+    robot.clickOn("#settings-dark");
+    var prefs = workspace.data().preferences();
+    var user = workspace.data().currentUser().get().orElseThrow().id();
+    await(() -> prefs.get(user, PreferenceRepository.DARK_THEME).equals(Optional.of("true")));
     robot.interact(() -> MainWindow.applyTheme(false));
   }
 }
