@@ -110,8 +110,7 @@ public final class Workspace implements AutoCloseable {
 
   /** The stock side of the store, as the inventory screens use it. */
   public InventoryData inventoryData() {
-    return new InventoryData(
-        data.store(), data.items(), data.movements(), data.inventory(), data.currentUser());
+    return data.inventoryData();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.bobbin.desktop.data;
 
 import dev.bobbin.desktop.customers.CustomerRepository;
 import dev.bobbin.desktop.designs.DesignRepository;
+import dev.bobbin.desktop.inventory.InventoryData;
 import dev.bobbin.desktop.inventory.InventoryService;
 import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.inventory.ReservationRepository;
@@ -168,6 +169,11 @@ public final class LocalData implements AutoCloseable {
 
   public LocalStore store() {
     return store;
+  }
+
+  /** What the inventory screens read and write. */
+  public InventoryData inventoryData() {
+    return new InventoryData(store, items, movements, inventory, currentUser, preferences);
   }
 
   /** The signed-in users' preferences (theme, start screen, column layouts, window). */
