@@ -52,7 +52,7 @@ final class PagePuller {
       PullResponse current = page;
       store.runInTransaction(
           s -> {
-            remote.apply(s, current.changes());
+            remote.apply(s, current.changes(), current.lastAppliedMutationId());
             state.put(SyncState.PULL_CURSOR, Long.toString(current.cursor()));
           });
       applied += page.changes().size();
