@@ -141,8 +141,10 @@ final class OutboxPusher {
   /** The entry as a mutation; an entry that cannot be one is set aside with the reason. */
   private Mutation mutation(OutboxEntry entry) {
     try {
+      // A delete carries the record as it was deleted here: edits made elsewhere that this device
+      // never saw are then kept as a conflict on the server.
       Map<String, Object> values =
-          entry.kind() == MutationKind.CREATE ? mapper.readValue(entry.payload(), VALUES) : null;
+          entry.kind() != MutationKind.UPDATE ? mapper.readValue(entry.payload(), VALUES) : null;
       Map<String, FieldChange> changes =
           entry.kind() == MutationKind.UPDATE ? mapper.readValue(entry.payload(), CHANGES) : null;
       UUID user = entry.userId() != null ? entry.userId() : signedIn.get();

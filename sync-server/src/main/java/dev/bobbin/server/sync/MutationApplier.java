@@ -261,7 +261,30 @@ final class MutationApplier {
         author.userId(),
         current.get(),
         codec);
-    return new MutationResult.Applied(mutation.mutationId(), false, 0);
+    Map<String, Object> unseen = FieldMerge.unseenEdits(mutation.values(), current.get());
+    if (unseen.isEmpty()) {
+      return new MutationResult.Applied(mutation.mutationId(), false, 0);
+    }
+    // The delete wins over edits its author never saw; they are kept as a conflict, exactly like
+    // an edit that arrives after the delete.
+    String field = unseen.keySet().iterator().next();
+    conflicts.add(
+        c,
+        author.orgId(),
+        versions.next(),
+        new Conflict(
+            ConflictStore.newId(),
+            mutation.entity(),
+            mutation.entityId(),
+            Conflict.Kind.EDIT_AFTER_DELETE,
+            null,
+            null,
+            unseen,
+            author.userId(),
+            FieldAuthors.author(c, mutation.entity(), mutation.entityId(), field).orElse(null),
+            mutation.madeAt(),
+            false));
+    return new MutationResult.Applied(mutation.mutationId(), false, 1);
   }
 
   private static Record validated(EntityTable table, Map<String, Object> values) throws Rejection {
