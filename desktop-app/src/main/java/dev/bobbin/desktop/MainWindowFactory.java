@@ -42,6 +42,7 @@ import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.shell.SyncBarView;
 import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.StoreException;
+import dev.bobbin.desktop.sync.ConflictCache;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -218,6 +219,7 @@ public final class MainWindowFactory {
     ConflictsViewModel inbox =
         new ConflictsViewModel(
             () -> sync.engine().map(SyncEngine::client),
+            new ConflictCache(workspace.data().store(), workspace.data().clock()),
             id -> users.findById(id).map(User::displayName).orElse("someone"),
             tasks);
     OutboxView outbox = new OutboxView(new OutboxViewModel(workspace.data().outbox(), tasks));

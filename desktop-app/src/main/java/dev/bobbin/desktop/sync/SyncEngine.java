@@ -67,6 +67,7 @@ public final class SyncEngine implements AutoCloseable {
   private final OutboxPusher pusher;
   private final PagePuller puller;
   private final PreferenceSync preferences;
+  private final ConflictCache conflicts;
   private final PreferenceRepository preferencesStore;
   private final ScheduledExecutorService worker;
   private final LivePokes live;
@@ -83,6 +84,7 @@ public final class SyncEngine implements AutoCloseable {
   private ScheduledFuture<?> next;
   private Instant nextAt;
   private volatile boolean started;
+  private boolean conflictsKept;
   private volatile boolean stopped;
   private volatile SyncStatus status;
   private volatile Instant lastSynced;
@@ -108,6 +110,7 @@ public final class SyncEngine implements AutoCloseable {
         new PagePuller(
             data.store(), data.syncState(), client, remote, settings.pageSize(), this::pageApplied);
     this.preferencesStore = data.preferences();
+    this.conflicts = new ConflictCache(data.store(), clock);
     this.preferences = new PreferenceSync(preferencesStore, data.currentUser(), client);
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
@@ -194,6 +197,11 @@ public final class SyncEngine implements AutoCloseable {
       }
       long pulled = puller.pullAll();
       preferences.run();
+      if (pushed > 0 || pulled > 0 || !conflictsKept) {
+        // New conflicts come with new versions: keep the inbox's offline copy current.
+        conflicts.store(client.conflicts());
+        conflictsKept = true;
+      }
       if (pushFailure != null) {
         throw pushFailure;
       }
