@@ -132,6 +132,23 @@ public final class SyncClient {
   }
 
   /**
+   * Claims {@code proposed} as this device's document-number prefix; the answer is the prefix to
+   * use (another one when a different device of the organisation holds the proposed one).
+   */
+  public String claimDevicePrefix(String proposed) {
+    String body =
+        send(
+            new Request.Builder()
+                .url(url("/api/v1/sync/device"))
+                .post(body(Map.of("prefix", proposed))));
+    try {
+      return json.readTree(body).path("prefix").asText();
+    } catch (JsonProcessingException e) {
+      throw new SyncException.Failed("The server's answer could not be read.", e);
+    }
+  }
+
+  /**
    * The session user's preferences after merging {@code changed} into the server's; the server
    * ignores the changes unless {@code of} is that user.
    */

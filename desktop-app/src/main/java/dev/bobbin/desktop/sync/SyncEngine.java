@@ -4,10 +4,12 @@ import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.PreferenceRepository;
+import dev.bobbin.desktop.store.SyncState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,6 +62,10 @@ public final class SyncEngine implements AutoCloseable {
   /** What one run did. */
   public record Report(int pushed, long pulled) {}
 
+  private static final String PREFIX_CONFIRMED = "device_prefix_confirmed";
+
+  private final LocalData data;
+  private final SyncState state;
   private final Outbox outbox;
   private final SyncClient client;
   private final Clock clock;
@@ -90,6 +96,8 @@ public final class SyncEngine implements AutoCloseable {
   private volatile Instant lastSynced;
 
   public SyncEngine(LocalData data, SyncClient client, Settings settings) {
+    this.data = data;
+    this.state = data.syncState();
     this.outbox = data.outbox();
     this.client = client;
     this.clock = data.clock();
@@ -188,6 +196,7 @@ public final class SyncEngine implements AutoCloseable {
     running.lock();
     try {
       publish(SyncStatus.State.SYNCING, status.lastError());
+      confirmDevicePrefix();
       int pushed = 0;
       SyncException pushFailure = null;
       try {
@@ -223,6 +232,23 @@ public final class SyncEngine implements AutoCloseable {
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Before this device's first push: makes sure no other device of the organisation numbers its
+   * documents with the same prefix, renumbering what was made offline if the server says so.
+   */
+  private void confirmDevicePrefix() {
+    String mine = data.store().devicePrefix();
+    if (state.get(PREFIX_CONFIRMED).equals(Optional.of(mine))) {
+      return;
+    }
+    String given = client.claimDevicePrefix(mine);
+    if (!given.equals(mine)) {
+      log.info("Prefix {} is another device's; this device numbers with {} now", mine, given);
+      data.documentNumbers().adopt(given);
+    }
+    state.put(PREFIX_CONFIRMED, given);
   }
 
   /** Pulls to the end without pushing (tests of invariant 4 use it). */
