@@ -214,6 +214,20 @@ final class MutationApplier {
     }
     Map<String, Object> edit = new LinkedHashMap<>();
     mutation.changes().forEach((field, change) -> edit.put(field, change.to()));
+    return editKept(
+        c, author, versions, mutation, edit, tombstone.get().deletedBy(), author.userId());
+  }
+
+  /** The delete won over {@code edit}; the edit is kept as a conflict a manager can restore. */
+  private MutationResult.Applied editKept(
+      Connection c,
+      Author author,
+      VersionCounter versions,
+      Mutation mutation,
+      Map<String, Object> edit,
+      UUID deletedBy,
+      UUID editedBy)
+      throws SQLException {
     conflicts.add(
         c,
         author.orgId(),
@@ -226,8 +240,8 @@ final class MutationApplier {
             null,
             null,
             edit,
-            tombstone.get().deletedBy(),
-            author.userId(),
+            deletedBy,
+            editedBy,
             mutation.madeAt(),
             false));
     return new MutationResult.Applied(mutation.mutationId(), false, 1);
@@ -268,23 +282,9 @@ final class MutationApplier {
     // The delete wins over edits its author never saw; they are kept as a conflict, exactly like
     // an edit that arrives after the delete.
     String field = unseen.keySet().iterator().next();
-    conflicts.add(
-        c,
-        author.orgId(),
-        versions.next(),
-        new Conflict(
-            ConflictStore.newId(),
-            mutation.entity(),
-            mutation.entityId(),
-            Conflict.Kind.EDIT_AFTER_DELETE,
-            null,
-            null,
-            unseen,
-            author.userId(),
-            FieldAuthors.author(c, mutation.entity(), mutation.entityId(), field).orElse(null),
-            mutation.madeAt(),
-            false));
-    return new MutationResult.Applied(mutation.mutationId(), false, 1);
+    UUID editedBy =
+        FieldAuthors.author(c, mutation.entity(), mutation.entityId(), field).orElse(null);
+    return editKept(c, author, versions, mutation, unseen, author.userId(), editedBy);
   }
 
   private static Record validated(EntityTable table, Map<String, Object> values) throws Rejection {
