@@ -3,6 +3,7 @@ package dev.bobbin.desktop.reports;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.model.reports.ColumnType;
 import dev.bobbin.model.reports.ReportArguments;
+import dev.bobbin.model.reports.ReportPlan;
 import dev.bobbin.model.reports.RowSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +41,7 @@ final class ReportRunner {
 
   /** How many rows the report's query returns: the denominator of an export's progress. */
   long sourceRows(ReportArguments args) {
-    LocalReports.Plan plan = LocalReports.plan(args, today(), row -> {});
+    ReportPlan plan = LocalReports.plan(args, today(), row -> {});
     return store.inTransaction(
         s ->
             s.doReturningWork(
@@ -58,12 +59,11 @@ final class ReportRunner {
 
   /** Runs the report, sending each row to {@code sink}; returns the number of source rows. */
   long run(ReportArguments args, RowSink sink, Progress progress) {
-    LocalReports.Plan plan = LocalReports.plan(args, today(), sink);
+    ReportPlan plan = LocalReports.plan(args, today(), sink);
     return store.inTransaction(s -> s.doReturningWork(c -> stream(c, plan, progress)));
   }
 
-  private static long stream(Connection c, LocalReports.Plan plan, Progress progress)
-      throws SQLException {
+  private static long stream(Connection c, ReportPlan plan, Progress progress) throws SQLException {
     List<ColumnType> types = plan.sourceTypes();
     setLazy(c, true);
     try (PreparedStatement ps =

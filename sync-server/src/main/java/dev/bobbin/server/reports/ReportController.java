@@ -7,6 +7,7 @@ import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.CsvReportWriter;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportDefinition;
+import dev.bobbin.model.reports.ReportPlan;
 import dev.bobbin.model.reports.Reports;
 import dev.bobbin.server.http.ProblemException;
 import dev.bobbin.server.http.Route;
@@ -89,7 +90,7 @@ public final class ReportController {
   }
 
   /** Reads the query through a cursor (fetch size inside the request's transaction). */
-  static long stream(Connection c, PostgresReports.Plan plan) throws SQLException {
+  static long stream(Connection c, ReportPlan plan) throws SQLException {
     List<ColumnType> types = plan.sourceTypes();
     long rows = 0;
     // A cursor makes the planner favour the first rows (cursor_tuple_fraction 0.1); an export
