@@ -12,21 +12,30 @@ import dev.bobbin.model.reports.ReportSql;
 import dev.bobbin.model.reports.RowSink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Every report as SQL on the local H2 database. The Postgres twin lives in the server; both hand
  * their SQL to the shared {@link ReportPlans}, which reads and shapes the rows the same way, so
- * only the SQL dialect differs.
+ * only the SQL dialect differs (and the stock ledger, which the desktop reads without joins).
  */
 final class LocalReports implements ReportSql {
-  private static final LocalReports H2 = new LocalReports();
+  private static final ColumnType T = ColumnType.TEXT;
+  private static final ColumnType D = ColumnType.DECIMAL;
 
-  private LocalReports() {}
+  private final LedgerNames names;
 
-  static ReportPlan plan(ReportArguments args, LocalDate today, RowSink sink) {
-    return ReportPlans.plan(H2, args, today, sink);
+  private LocalReports(LedgerNames names) {
+    this.names = names;
+  }
+
+  /**
+   * The plan of the report; the stock ledger looks up its items and users through {@code names}.
+   */
+  static ReportPlan plan(ReportArguments args, LocalDate today, RowSink sink, LedgerNames names) {
+    return ReportPlans.plan(new LocalReports(names), args, today, sink);
   }
 
   @Override
@@ -61,21 +70,33 @@ final class LocalReports implements ReportSql {
     return q.then("ORDER BY i.category, i.sku_key, i.id");
   }
 
+  /**
+   * The ledger table alone, in the order of its {@code (at, id)} index (V11), so H2 neither joins
+   * nor sorts; {@link LedgerNames} adds the item and user columns. Filters on the item or the user
+   * select their ids.
+   */
   @Override
-  public ReportQuery stockLedger(ReportArguments args) {
+  public ReportPlan stockLedger(ReportArguments args, ReportPlan.Reader shape) {
     ReportQuery q =
         new ReportQuery(
-                "SELECT m.at, i.sku, i.name, i.category, m.reason, m.quantity, i.unit,"
-                    + " m.counted_quantity, m.reference, m.note, u.email, m.device_id"
-                    + " FROM stock_movement m LEFT JOIN item i ON i.id = m.item_id"
-                    + " LEFT JOIN app_user u ON u.id = m.user_id")
+                "SELECT m.at, m.item_id, m.reason, m.quantity, m.counted_quantity, m.reference,"
+                    + " m.note, m.user_id, m.device_id FROM stock_movement m")
             .and(
                 "m.at >= ? AND m.at < ?", startOfDay(args.date("from")), endOfDay(args.date("to")));
-    args.text("item").ifPresent(sku -> q.and("i.sku_key = LOWER(?)", sku));
-    args.text("category").ifPresent(c -> q.and("i.category = ?", c));
+    args.text("item")
+        .ifPresent(
+            sku -> q.and("m.item_id IN (SELECT id FROM item WHERE sku_key = LOWER(?))", sku));
+    args.text("category")
+        .ifPresent(c -> q.and("m.item_id IN (SELECT id FROM item WHERE category = ?)", c));
     args.text("reason").ifPresent(r -> q.and("m.reason = ?", r));
-    args.text("user").ifPresent(e -> q.and("u.email_key = LOWER(?)", e));
-    return q.then("ORDER BY m.at, m.id");
+    args.text("user")
+        .ifPresent(
+            e -> q.and("m.user_id IN (SELECT id FROM app_user WHERE email_key = LOWER(?))", e));
+    q.then("ORDER BY m.at, m.id");
+    return new ReportPlan(
+        q,
+        List.of(ColumnType.TIMESTAMP, T, T, D, D, T, T, T, T),
+        line -> shape.read(names.ledgerRow(line)));
   }
 
   @Override
@@ -162,19 +183,20 @@ final class LocalReports implements ReportSql {
         .then("ORDER BY inv.due_date, inv.number");
   }
 
-  /** Reads column {@code i} (1-based) as {@code type}'s Java value; SQL NULL is null. */
+  /**
+   * Reads column {@code i} (1-based) as {@code type}'s Java value; SQL NULL is null. Only a long
+   * needs {@code wasNull}: every H2 result set call takes the session's lock.
+   */
   static Object read(ResultSet rs, int i, ColumnType type) throws SQLException {
-    Object value =
-        switch (type) {
-          case TEXT -> rs.getString(i);
-          case INTEGER -> rs.getLong(i);
-          case DECIMAL, MONEY -> rs.getBigDecimal(i);
-          case DATE -> rs.getObject(i, LocalDate.class);
-          case TIMESTAMP -> {
-            OffsetDateTime at = rs.getObject(i, OffsetDateTime.class);
-            yield at == null ? null : at.toInstant();
-          }
-        };
-    return rs.wasNull() ? null : value;
+    return switch (type) {
+      case TEXT -> rs.getString(i);
+      case INTEGER -> {
+        long value = rs.getLong(i);
+        yield rs.wasNull() ? null : value;
+      }
+      case DECIMAL, MONEY -> rs.getBigDecimal(i);
+      case DATE -> rs.getObject(i, LocalDate.class);
+      case TIMESTAMP -> rs.getObject(i, Instant.class);
+    };
   }
 }

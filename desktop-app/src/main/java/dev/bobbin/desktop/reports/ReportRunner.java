@@ -41,17 +41,19 @@ final class ReportRunner {
 
   /** How many rows the report's query returns: the denominator of an export's progress. */
   long sourceRows(ReportArguments args) {
-    ReportPlan plan = LocalReports.plan(args, today(), row -> {});
     return store.inTransaction(
         s ->
             s.doReturningWork(
                 c -> {
-                  try (PreparedStatement ps =
-                      c.prepareStatement("SELECT COUNT(*) FROM (" + plan.query().sql() + ") q")) {
-                    bind(ps, plan.query().params());
-                    try (ResultSet rs = ps.executeQuery()) {
-                      rs.next();
-                      return rs.getLong(1);
+                  try (LedgerNames names = new LedgerNames(c)) {
+                    ReportPlan plan = LocalReports.plan(args, today(), row -> {}, names);
+                    try (PreparedStatement ps =
+                        c.prepareStatement("SELECT COUNT(*) FROM (" + plan.query().sql() + ") q")) {
+                      bind(ps, plan.query().params());
+                      try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                      }
                     }
                   }
                 }));
@@ -59,12 +61,21 @@ final class ReportRunner {
 
   /** Runs the report, sending each row to {@code sink}; returns the number of source rows. */
   long run(ReportArguments args, RowSink sink, Progress progress) {
-    ReportPlan plan = LocalReports.plan(args, today(), sink);
-    return store.inTransaction(s -> s.doReturningWork(c -> stream(c, plan, progress)));
+    LocalDate today = today();
+    return store.inTransaction(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (LedgerNames names = new LedgerNames(c)) {
+                    return stream(c, LocalReports.plan(args, today, sink, names), progress);
+                  } catch (LedgerNames.LookupFailure e) {
+                    throw e.rethrow();
+                  }
+                }));
   }
 
   private static long stream(Connection c, ReportPlan plan, Progress progress) throws SQLException {
-    List<ColumnType> types = plan.sourceTypes();
+    ColumnType[] types = plan.sourceTypes().toArray(new ColumnType[0]);
     setLazy(c, true);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -74,9 +85,9 @@ final class ReportRunner {
       long rows = 0;
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] row = new Object[types.size()];
+          Object[] row = new Object[types.length];
           for (int i = 0; i < row.length; i++) {
-            row[i] = LocalReports.read(rs, i + 1, types.get(i));
+            row[i] = LocalReports.read(rs, i + 1, types[i]);
           }
           plan.reader().read(row);
           if (++rows % FETCH_SIZE == 0) {

@@ -17,6 +17,9 @@ public final class ReportPlans {
   private static final ColumnType DAY = ColumnType.DATE;
   private static final ColumnType TS = ColumnType.TIMESTAMP;
 
+  /** The types of the stock ledger's source columns (see {@link ReportSql#stockLedger}). */
+  public static final List<ColumnType> LEDGER_TYPES = List.of(TS, T, T, T, T, D, T, D, T, T, T, T);
+
   private ReportPlans() {}
 
   /**
@@ -38,11 +41,7 @@ public final class ReportPlans {
               sql.lowStock(args),
               List.of(T, T, T, T, T, D, D, D, D, D, T),
               row -> sink.accept(ReportRows.lowStock(row)));
-      case "stock-ledger" ->
-          new ReportPlan(
-              sql.stockLedger(args),
-              List.of(TS, T, T, T, T, D, T, D, T, T, T, T),
-              withUnitAt(6, sink));
+      case "stock-ledger" -> sql.stockLedger(args, withUnitAt(6, sink));
       case "production-wip" ->
           new ReportPlan(sql.productionWip(args), List.of(T, I, I, I, I, I, DAY), sink::accept);
       case "throughput-weekly" -> throughput(sql, args, sink);

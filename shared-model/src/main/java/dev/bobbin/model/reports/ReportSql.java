@@ -7,7 +7,8 @@ import java.time.ZoneOffset;
 /**
  * The SQL of every report in one database's dialect: H2 on the desktop, Postgres on the server.
  * Each query returns the columns its method names, in that order; {@link ReportPlans} reads them
- * with the same types and shapes them with the same code on both sides, so only the SQL differs.
+ * with the same types and shapes them with the same code on both sides, so only the SQL differs
+ * (and, for the stock ledger, how its rows are read).
  */
 public interface ReportSql {
   /** {@code sku, name, category, location, unit, on_hand, unit_cost, currency, value}. */
@@ -20,10 +21,13 @@ public interface ReportSql {
   ReportQuery lowStock(ReportArguments args);
 
   /**
-   * {@code at, sku, name, category, reason, quantity, unit, counted_quantity, reference, note,
-   * email, device_id}, oldest first.
+   * The stock ledger's lines, oldest first ({@code ORDER BY at, id}), each handed to {@code shape}
+   * as {@code at, sku, name, category, reason, quantity, unit, counted_quantity, reference, note,
+   * email, device_id} (typed {@link ReportPlans#LEDGER_TYPES}). The one report that may be a
+   * million rows: a dialect may read it its own way (the desktop reads the ledger table alone and
+   * takes item and user names from memory) as long as {@code shape} gets those rows.
    */
-  ReportQuery stockLedger(ReportArguments args);
+  ReportPlan stockLedger(ReportArguments args, ReportPlan.Reader shape);
 
   /** {@code stage, orders, pieces, in_progress, blocked, waiting, earliest_due}. */
   ReportQuery productionWip(ReportArguments args);

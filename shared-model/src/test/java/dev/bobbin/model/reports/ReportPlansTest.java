@@ -31,8 +31,8 @@ class ReportPlansTest {
     }
 
     @Override
-    public ReportQuery stockLedger(ReportArguments args) {
-      return q("stockLedger");
+    public ReportPlan stockLedger(ReportArguments args, ReportPlan.Reader shape) {
+      return new ReportPlan(q("stockLedger"), ReportPlans.LEDGER_TYPES, shape);
     }
 
     @Override

@@ -68,7 +68,7 @@ final class PostgresReports implements ReportSql {
   }
 
   @Override
-  public ReportQuery stockLedger(ReportArguments args) {
+  public ReportPlan stockLedger(ReportArguments args, ReportPlan.Reader shape) {
     ReportQuery q =
         new ReportQuery(
                 "SELECT m.at, i.sku, i.name, i.category, m.reason, m.quantity, i.unit,"
@@ -82,7 +82,8 @@ final class PostgresReports implements ReportSql {
     args.text("category").ifPresent(c -> q.and("i.category = ?", c));
     args.text("reason").ifPresent(r -> q.and("m.reason = ?", r));
     args.text("user").ifPresent(e -> q.and("LOWER(u.email) = LOWER(?)", e));
-    return q.then("ORDER BY m.at, m.id");
+    q.then("ORDER BY m.at, m.id");
+    return new ReportPlan(q, ReportPlans.LEDGER_TYPES, shape);
   }
 
   @Override
@@ -177,17 +178,18 @@ final class PostgresReports implements ReportSql {
 
   /** Reads column {@code i} (1-based) as {@code type}'s Java value; SQL NULL is null. */
   static Object read(ResultSet rs, int i, ColumnType type) throws SQLException {
-    Object value =
-        switch (type) {
-          case TEXT -> rs.getString(i);
-          case INTEGER -> rs.getLong(i);
-          case DECIMAL, MONEY -> rs.getBigDecimal(i);
-          case DATE -> rs.getObject(i, LocalDate.class);
-          case TIMESTAMP -> {
-            OffsetDateTime at = rs.getObject(i, OffsetDateTime.class);
-            yield at == null ? null : at.toInstant();
-          }
-        };
-    return rs.wasNull() ? null : value;
+    return switch (type) {
+      case TEXT -> rs.getString(i);
+      case INTEGER -> {
+        long value = rs.getLong(i);
+        yield rs.wasNull() ? null : value;
+      }
+      case DECIMAL, MONEY -> rs.getBigDecimal(i);
+      case DATE -> rs.getObject(i, LocalDate.class);
+      case TIMESTAMP -> {
+        OffsetDateTime at = rs.getObject(i, OffsetDateTime.class);
+        yield at == null ? null : at.toInstant();
+      }
+    };
   }
 }

@@ -91,7 +91,7 @@ public final class ReportController {
 
   /** Reads the query through a cursor (fetch size inside the request's transaction). */
   static long stream(Connection c, ReportPlan plan) throws SQLException {
-    List<ColumnType> types = plan.sourceTypes();
+    ColumnType[] types = plan.sourceTypes().toArray(new ColumnType[0]);
     long rows = 0;
     // A cursor makes the planner favour the first rows (cursor_tuple_fraction 0.1); an export
     // reads every row, so plan for the whole result as COPY would. Ends with the transaction.
@@ -108,9 +108,9 @@ public final class ReportController {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] row = new Object[types.size()];
+          Object[] row = new Object[types.length];
           for (int i = 0; i < row.length; i++) {
-            row[i] = PostgresReports.read(rs, i + 1, types.get(i));
+            row[i] = PostgresReports.read(rs, i + 1, types[i]);
           }
           plan.reader().read(row);
           rows++;
