@@ -9,6 +9,7 @@ import dev.bobbin.model.reports.ReportPlan;
 import dev.bobbin.model.reports.ReportPlans;
 import dev.bobbin.model.reports.ReportQuery;
 import dev.bobbin.model.reports.ReportSql;
+import dev.bobbin.model.reports.Reports;
 import dev.bobbin.model.reports.RowSink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,15 +73,38 @@ final class LocalReports implements ReportSql {
 
   /**
    * The ledger table alone, in the order of its {@code (at, id)} index (V11), so H2 neither joins
-   * nor sorts; {@link LedgerNames} adds the item and user columns. Filters on the item or the user
-   * select their ids.
+   * nor sorts; {@link LedgerNames} adds the item and user columns.
    */
   @Override
   public ReportPlan stockLedger(ReportArguments args, ReportPlan.Reader shape) {
     ReportQuery q =
-        new ReportQuery(
+        ledgerLines(
                 "SELECT m.at, m.item_id, m.reason, m.quantity, m.counted_quantity, m.reference,"
-                    + " m.note, m.user_id, m.device_id FROM stock_movement m")
+                    + " m.note, m.user_id, m.device_id FROM stock_movement m",
+                args)
+            .then("ORDER BY m.at, m.id");
+    return new ReportPlan(
+        q,
+        List.of(ColumnType.TIMESTAMP, T, T, D, D, T, T, T, T),
+        line -> shape.read(names.ledgerRow(line)));
+  }
+
+  /**
+   * How many source rows the report reads: the total of an export's progress. The ledger counts its
+   * lines straight from the {@code (at, id)} index; other reports count their query's rows.
+   */
+  static ReportQuery countQuery(ReportArguments args, LocalDate today, LedgerNames names) {
+    if (args.report().name().equals(Reports.STOCK_LEDGER.name())) {
+      return ledgerLines("SELECT COUNT(*) FROM stock_movement m", args);
+    }
+    ReportQuery q = plan(args, today, row -> {}, names).query();
+    return new ReportQuery("SELECT COUNT(*) FROM (" + q.sql() + ") q", q.params().toArray());
+  }
+
+  /** The ledger lines in the report's range, with its filters; the item and user ones by id. */
+  private static ReportQuery ledgerLines(String select, ReportArguments args) {
+    ReportQuery q =
+        new ReportQuery(select)
             .and(
                 "m.at >= ? AND m.at < ?", startOfDay(args.date("from")), endOfDay(args.date("to")));
     args.text("item")
@@ -92,11 +116,7 @@ final class LocalReports implements ReportSql {
     args.text("user")
         .ifPresent(
             e -> q.and("m.user_id IN (SELECT id FROM app_user WHERE email_key = LOWER(?))", e));
-    q.then("ORDER BY m.at, m.id");
-    return new ReportPlan(
-        q,
-        List.of(ColumnType.TIMESTAMP, T, T, D, D, T, T, T, T),
-        line -> shape.read(names.ledgerRow(line)));
+    return q;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.model.reports.ColumnType;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportPlan;
+import dev.bobbin.model.reports.ReportQuery;
 import dev.bobbin.model.reports.RowSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,20 +42,25 @@ final class ReportRunner {
 
   /** How many rows the report's query returns: the denominator of an export's progress. */
   long sourceRows(ReportArguments args) {
+    LocalDate today = today();
     return store.inTransaction(
         s ->
             s.doReturningWork(
                 c -> {
+                  ReportQuery count;
                   try (LedgerNames names = new LedgerNames(c)) {
-                    ReportPlan plan = LocalReports.plan(args, today(), row -> {}, names);
-                    try (PreparedStatement ps =
-                        c.prepareStatement("SELECT COUNT(*) FROM (" + plan.query().sql() + ") q")) {
-                      bind(ps, plan.query().params());
-                      try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                      }
+                    count = LocalReports.countQuery(args, today, names);
+                  }
+                  // Lazily, or H2 first copies a counted subquery's rows into a temporary result.
+                  setLazy(c, true);
+                  try (PreparedStatement ps = c.prepareStatement(count.sql())) {
+                    bind(ps, count.params());
+                    try (ResultSet rs = ps.executeQuery()) {
+                      rs.next();
+                      return rs.getLong(1);
                     }
+                  } finally {
+                    setLazy(c, false);
                   }
                 }));
   }

@@ -23,6 +23,7 @@ import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.production.StageStatus;
 import dev.bobbin.model.quotes.Quote;
+import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.ReportDefinition;
 import dev.bobbin.model.reports.Reports;
 import java.math.BigDecimal;
@@ -282,6 +283,37 @@ class ReportsOnDemoDataTest {
 
     assertThat(rows).hasSize((int) expected).isNotEmpty();
     assertThat(rows).allSatisfy(r -> assertThat(r[3]).isEqualTo(sample.category().name()));
+  }
+
+  @Test
+  void anExportsProgressTotalIsTheRowsItReads() {
+    // The ledger counts its lines with a query of its own; every other report counts its query.
+    Map<ReportDefinition, Map<String, String>> cases = new HashMap<>();
+    Reports.all().forEach(r -> cases.put(r, Map.of()));
+    cases.put(
+        Reports.STOCK_LEDGER,
+        Map.of(
+            "from",
+            FROM.toString(),
+            "category",
+            items.get(0).category().name(),
+            "reason",
+            "consume"));
+    cases.forEach(
+        (report, params) -> {
+          List<long[]> progress = new ArrayList<>();
+          reports.export(
+              reports.arguments(report, params),
+              dir.resolve(report.name() + ".csv"),
+              CsvOptions.defaults(),
+              (read, total) -> progress.add(new long[] {read, total}),
+              () -> false);
+          long[] last = progress.get(progress.size() - 1);
+          assertThat(last[0]).as(report.name()).isEqualTo(last[1]);
+          if (report.equals(Reports.STOCK_LEDGER)) {
+            assertThat(last[0]).isPositive();
+          }
+        });
   }
 
   @Test
