@@ -27,7 +27,7 @@ public final class CsvReportWriter implements AutoCloseable {
   private final ReportColumn[] columns;
   private final char delimiter;
   private final char decimalSeparator;
-  private final StringBuilder cell = new StringBuilder(64);
+  private final StringBuilder cell = new StringBuilder(64); // a cell being quoted
   private final StringBuilder pending = new StringBuilder(FLUSH_AT + 1024);
   private char[] chunk = new char[FLUSH_AT + 1024];
 
@@ -45,7 +45,9 @@ public final class CsvReportWriter implements AutoCloseable {
       if (i > 0) {
         pending.append(delimiter);
       }
-      appendQuotedIfNeeded(header.get(i), i == 0);
+      int start = pending.length();
+      pending.append(header.get(i));
+      quoteIfNeeded(start, i == 0);
     }
     pending.append("\r\n");
   }
@@ -65,9 +67,9 @@ public final class CsvReportWriter implements AutoCloseable {
       if (i > 0) {
         pending.append(delimiter);
       }
-      cell.setLength(0);
-      CsvCells.append(cell, columns[i], row[i], decimalSeparator);
-      appendQuotedIfNeeded(cell, i == 0);
+      int start = pending.length();
+      CsvCells.append(pending, columns[i], row[i], decimalSeparator);
+      quoteIfNeeded(start, i == 0);
     }
     pending.append("\r\n");
     if (pending.length() >= FLUSH_AT) {
@@ -80,32 +82,35 @@ public final class CsvReportWriter implements AutoCloseable {
   }
 
   /**
-   * Commons CSV's {@link QuoteMode#MINIMAL} rule: quote an empty first cell (else the record would
-   * be a blank line), a cell starting with a character up to {@code #} (space, control characters,
-   * {@code !}, {@code "}, {@code #}), one holding a line break, a quote or the delimiter, and one
-   * ending in a space or control character; quotes inside are doubled.
+   * Quotes the cell just appended from {@code start} if Commons CSV's {@link QuoteMode#MINIMAL}
+   * rule would: an empty first cell (else the record would be a blank line), a cell starting with a
+   * character up to {@code #} (space, control characters, {@code !}, {@code "}, {@code #}), one
+   * holding a line break, a quote or the delimiter, and one ending in a space or control character;
+   * quotes inside are doubled. Cells are appended in place and only the rare quoted one is copied.
    */
-  private void appendQuotedIfNeeded(CharSequence text, boolean firstInRecord) {
-    int length = text.length();
+  private void quoteIfNeeded(int start, boolean firstInRecord) {
+    int end = pending.length();
     boolean quote;
-    if (length == 0) {
+    if (start == end) {
       quote = firstInRecord;
-    } else if (text.charAt(0) <= '#') {
+    } else if (pending.charAt(start) <= '#') {
       quote = true;
     } else {
-      quote = text.charAt(length - 1) <= ' ';
-      for (int i = 0; i < length && !quote; i++) {
-        char c = text.charAt(i);
+      quote = pending.charAt(end - 1) <= ' ';
+      for (int i = start; i < end && !quote; i++) {
+        char c = pending.charAt(i);
         quote = c == '\n' || c == '\r' || c == QUOTE || c == delimiter;
       }
     }
     if (!quote) {
-      pending.append(text);
       return;
     }
+    cell.setLength(0);
+    cell.append(pending, start, end);
+    pending.setLength(start);
     pending.append(QUOTE);
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
       if (c == QUOTE) {
         pending.append(QUOTE);
       }
