@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * {@code GET /api/v1/reports/{name}.csv}: a report of the caller's organisation, streamed as CSV
@@ -102,6 +103,9 @@ public final class ReportController {
         c.prepareStatement(
             plan.query().sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(FETCH_SIZE);
+      // Binary results from the first execution: Postgres sends timestamps and numbers without
+      // formatting them as text, and the driver reads them without parsing.
+      ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
       List<Object> params = plan.query().params();
       for (int i = 0; i < params.size(); i++) {
         ps.setObject(i + 1, params.get(i));
