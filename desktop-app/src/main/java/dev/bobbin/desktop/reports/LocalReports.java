@@ -72,7 +72,7 @@ final class LocalReports implements ReportSql {
   }
 
   /**
-   * The ledger table alone, in the order of its {@code (at, id)} index (V11), so H2 neither joins
+   * The ledger table alone, in the order of its {@code (at, id)} index (V13), so H2 neither joins
    * nor sorts; {@link LedgerNames} adds the item and user columns.
    */
   @Override
