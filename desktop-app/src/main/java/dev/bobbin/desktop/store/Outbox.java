@@ -109,10 +109,14 @@ public final class Outbox {
         });
   }
 
+  // The queries below order by (status, mutation_id), which is mutation order since the status is
+  // fixed, because that is the outbox_status index: H2 then reads the first rows in index order and
+  // stops, instead of sorting every pending entry (0.7 s per batch with 100,000 waiting).
+
   /** The oldest pending entries first, at most {@code limit}. */
   public List<OutboxEntry> pending(int limit) {
     return query(
-        SELECT + "WHERE status = 'PENDING' ORDER BY mutation_id FETCH FIRST ? ROWS ONLY",
+        SELECT + "WHERE status = 'PENDING' ORDER BY status, mutation_id FETCH FIRST ? ROWS ONLY",
         ps -> ps.setInt(1, limit));
   }
 
@@ -125,7 +129,7 @@ public final class Outbox {
         SELECT
             + "WHERE status = 'PENDING' AND entity_id NOT IN"
             + " (SELECT entity_id FROM outbox WHERE status = 'SET_ASIDE')"
-            + " ORDER BY mutation_id FETCH FIRST ? ROWS ONLY",
+            + " ORDER BY status, mutation_id FETCH FIRST ? ROWS ONLY",
         ps -> ps.setInt(1, limit));
   }
 

@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.store;
 
 import dev.bobbin.model.sync.EntityType;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -15,6 +16,16 @@ public interface RemoteTable {
 
   /** Inserts or replaces the row with the server's {@code record} (JSON field values). */
   void applyRemote(Session session, Map<String, Object> record);
+
+  /**
+   * Applies several records of this type, in order, as {@link #applyRemote} would one by one. A
+   * table that many rows arrive for (the ledger) writes them with JDBC batches.
+   */
+  default void applyRemoteAll(Session session, List<Map<String, Object>> records) {
+    for (Map<String, Object> record : records) {
+      applyRemote(session, record);
+    }
+  }
 
   /** Removes the row, if there is one: the server deleted it. */
   void deleteRemote(Session session, UUID id);

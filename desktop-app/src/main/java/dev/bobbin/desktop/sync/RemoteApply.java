@@ -5,8 +5,12 @@ import dev.bobbin.desktop.store.OutboxEntry;
 import dev.bobbin.desktop.store.OutboxStatus;
 import dev.bobbin.desktop.store.RemoteTables;
 import dev.bobbin.model.sync.Change;
+import dev.bobbin.model.sync.EntityType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -24,7 +28,11 @@ final class RemoteApply {
     this.outbox = outbox;
   }
 
-  /** Applies {@code changes} in order, then re-applies pending entries of the records touched. */
+  /**
+   * Applies {@code changes} in order, then re-applies pending entries of the records touched.
+   * Consecutive records of one type go to their table together (a page of a first pull is mostly
+   * ledger lines, which it writes in batches); deletions go one by one, in their place.
+   */
   void apply(Session session, Collection<Change> changes) {
     apply(session, changes, 0);
   }
@@ -37,13 +45,24 @@ final class RemoteApply {
    */
   void apply(Session session, Collection<Change> changes, long serverApplied) {
     Set<UUID> touched = new LinkedHashSet<>();
+    List<Map<String, Object>> run = new ArrayList<>();
+    EntityType runType = null;
     for (Change change : changes) {
+      if (runType != null && (change.deleted() || change.entity() != runType)) {
+        tables.of(runType).applyRemoteAll(session, run);
+        run.clear();
+        runType = null;
+      }
       if (change.deleted()) {
         tables.of(change.entity()).deleteRemote(session, change.id());
       } else {
-        tables.of(change.entity()).applyRemote(session, change.record());
+        runType = change.entity();
+        run.add(change.record());
       }
       touched.add(change.id());
+    }
+    if (runType != null) {
+      tables.of(runType).applyRemoteAll(session, run);
     }
     reapplyPending(session, touched, serverApplied);
   }

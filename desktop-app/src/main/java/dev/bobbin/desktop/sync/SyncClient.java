@@ -76,9 +76,13 @@ public final class SyncClient {
     this.protocol = Integer.toString(protocol);
   }
 
-  /** The HTTP client the desktop uses: short connect timeout, generous read timeout. */
+  /**
+   * The HTTP client the desktop uses: short connect timeout, generous read timeout, Nagle off (see
+   * {@link NoDelaySockets}).
+   */
   public static OkHttpClient defaultHttp() {
     return new OkHttpClient.Builder()
+        .socketFactory(new NoDelaySockets())
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(60))
         .callTimeout(Duration.ofSeconds(120))

