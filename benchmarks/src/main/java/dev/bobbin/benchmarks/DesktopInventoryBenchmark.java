@@ -71,9 +71,7 @@ public final class DesktopInventoryBenchmark {
       rows.add(row("setup: bulk insert " + items + " items (fresh DB)", ms(t1 - t0), "", ""));
       rows.add(row("setup: bulk insert " + lineCount + " ledger lines", ms(t2 - t1), "", ""));
 
-      InventoryData inventory =
-          new InventoryData(
-              data.store(), data.items(), data.movements(), data.inventory(), data.currentUser());
+      InventoryData inventory = data.inventoryData();
       BackgroundTasks tasks = BackgroundTasks.sameThread();
 
       long f0 = System.nanoTime();

@@ -1,9 +1,9 @@
 package dev.bobbin.desktop;
 
 import atlantafx.base.theme.Styles;
-import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.shell.SyncBarModel;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class BobbinApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(BobbinApp.class);
+
+  /** System property: quit once the workspace is on screen (start-up benchmark). */
+  static final String EXIT_WHEN_READY = "bobbin.exitWhenReady";
 
   private final BackgroundTasks tasks = BackgroundTasks.forJavaFx();
   private Workspace workspace;
@@ -72,6 +75,9 @@ public final class BobbinApp extends Application {
           placeWindow(stage, opened);
           LOG.info(
               "Workspace {} ready {} ms after the JVM started", opened.dataDir(), uptimeMillis());
+          if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            Platform.exit(); // benchmarks/run-desktop-start.sh times start-ups this way
+          }
         },
         failure -> {
           String message = FriendlyErrors.message(failure);
@@ -119,7 +125,7 @@ public final class BobbinApp extends Application {
     if (user.isEmpty()) {
       return;
     }
-    PreferenceRepository preferences = new PreferenceRepository(opened.data().store());
+    PreferenceRepository preferences = opened.data().preferences();
     tasks.run(
         () -> preferences.get(user.get(), PreferenceRepository.WINDOW),
         stored ->
@@ -153,7 +159,9 @@ public final class BobbinApp extends Application {
                 .get()
                 .ifPresent(
                     u ->
-                        new PreferenceRepository(current.data().store())
+                        current
+                            .data()
+                            .preferences()
                             .put(u.id(), PreferenceRepository.WINDOW, value));
           }
         });

@@ -15,11 +15,13 @@ import dev.bobbin.desktop.dashboard.DashboardLinks;
 import dev.bobbin.desktop.dashboard.DashboardView;
 import dev.bobbin.desktop.dashboard.DashboardViewModel;
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.designs.DesignImageService;
 import dev.bobbin.desktop.designs.DesignService;
 import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.production.NewOrderViewModel;
 import dev.bobbin.desktop.production.OrdersViewModel;
 import dev.bobbin.desktop.production.ProductionView;
@@ -30,7 +32,6 @@ import dev.bobbin.desktop.reports.ReportService;
 import dev.bobbin.desktop.reports.ReportsView;
 import dev.bobbin.desktop.reports.ReportsViewModel;
 import dev.bobbin.desktop.settings.BackupService;
-import dev.bobbin.desktop.settings.PreferenceRepository;
 import dev.bobbin.desktop.settings.SettingsTabsView;
 import dev.bobbin.desktop.settings.SettingsView;
 import dev.bobbin.desktop.settings.SettingsViewModel;
@@ -39,7 +40,9 @@ import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.shell.ShellModel;
 import dev.bobbin.desktop.shell.SyncBarModel;
 import dev.bobbin.desktop.shell.SyncBarView;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.StoreException;
+import dev.bobbin.desktop.sync.ConflictCache;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -51,6 +54,7 @@ import dev.bobbin.desktop.users.UsersView;
 import dev.bobbin.desktop.users.UsersViewModel;
 import dev.bobbin.model.auth.User;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +62,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -104,9 +109,10 @@ public final class MainWindowFactory {
     sync.summaryProperty().addListener((obs, old, now) -> shell.showSyncStatus(now));
     SyncBarView syncBar = new SyncBarView(sync);
     shell.showLocation("Data: " + workspace.dataDir());
-    rememberTheme(data, tasks, shell);
+    rememberPreferences(data, tasks, shell);
 
     InventoryViewModel inventory = new InventoryViewModel(workspace.inventoryData(), tasks);
+    OrdersViewModel orders = new OrdersViewModel(data.productionQueries(), tasks, data.clock());
     DashboardViewModel dashboard =
         new DashboardViewModel(
             data,
@@ -125,7 +131,14 @@ public final class MainWindowFactory {
               }
 
               @Override
-              public void openProduction() {
+              public void openBoard() {
+                orders.showBoard();
+                shell.open(Section.PRODUCTION);
+              }
+
+              @Override
+              public void openOrders(DueFilter due) {
+                orders.showOrders(due);
                 shell.open(Section.PRODUCTION);
               }
             },
@@ -138,6 +151,7 @@ public final class MainWindowFactory {
                 dashboard.refresh();
               }
             });
+
     SettingsViewModel.Restorer restorer =
         (zip, onFailure) ->
             tasks.run(
@@ -164,8 +178,8 @@ public final class MainWindowFactory {
             new CustomersView(
                     new CustomersViewModel(data.customers(), tasks, data.currentUser()::get))
                 .root());
-    pages.put(Section.DESIGNS, () -> designsPage(workspace, tasks));
-    pages.put(Section.PRODUCTION, () -> productionPage(workspace, tasks));
+    pages.put(Section.DESIGNS, () -> designsPage(workspace, sync, tasks));
+    pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
@@ -178,7 +192,8 @@ public final class MainWindowFactory {
                 tasks,
                 () ->
                     new SettingsView(
-                            new SettingsViewModel(data, tasks, shell.darkProperty(), restorer))
+                            new SettingsViewModel(
+                                data, tasks, shell.darkProperty(), shell.startProperty(), restorer))
                         .root()));
     Node window =
         ShortcutHelp.around(
@@ -186,7 +201,17 @@ public final class MainWindowFactory {
                 .addStatusItem(syncBar.button())
                 .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
                 .root());
-    return new StackPane(window, syncBar.toastLayer());
+    StackPane root = new StackPane(window, syncBar.toastLayer());
+    // A pull that stored changes refreshes the dashboard while it is on screen (not after a restore
+    // replaced this window).
+    sync.pulledProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (shell.sectionProperty().get() == Section.DASHBOARD && root.getScene() != null) {
+                dashboard.refresh();
+              }
+            });
+    return root;
   }
 
   private static Node conflicts(Workspace workspace, SyncBarModel sync, BackgroundTasks tasks) {
@@ -194,6 +219,7 @@ public final class MainWindowFactory {
     ConflictsViewModel inbox =
         new ConflictsViewModel(
             () -> sync.engine().map(SyncEngine::client),
+            new ConflictCache(workspace.data().store(), workspace.data().clock()),
             id -> users.findById(id).map(User::displayName).orElse("someone"),
             tasks);
     OutboxView outbox = new OutboxView(new OutboxViewModel(workspace.data().outbox(), tasks));
@@ -222,12 +248,13 @@ public final class MainWindowFactory {
     return new SettingsTabsView(parts).root();
   }
 
-  private static Node productionPage(Workspace workspace, BackgroundTasks tasks) {
+  private static Node productionPage(
+      Workspace workspace, OrdersViewModel orders, BackgroundTasks tasks) {
     LocalData data = workspace.data();
     return new ProductionView(
             new StageBoardViewModel(
                 data.productionQueries(), data.shopFloor(), data.currentUser(), tasks),
-            new OrdersViewModel(data.productionQueries(), tasks, data.clock()),
+            orders,
             () ->
                 new NewOrderViewModel(
                     data.productionQueries(),
@@ -238,12 +265,17 @@ public final class MainWindowFactory {
         .root();
   }
 
-  private static Node designsPage(Workspace workspace, BackgroundTasks tasks) {
+  private static Node designsPage(Workspace workspace, SyncBarModel sync, BackgroundTasks tasks) {
     LocalData data = workspace.data();
     DesignService designs =
         new DesignService(
             data.store(), data.designs(), data.items(), data.customers(), data.currentUser());
-    return new DesignsView(new DesignsViewModel(designs, workspace.designImages(), tasks)).root();
+    DesignImageService images =
+        workspace
+            .designImages()
+            .downloadingFrom(
+                sha -> sync.engine().flatMap(engine -> engine.client().downloadBlob(sha)));
+    return new DesignsView(new DesignsViewModel(designs, images, tasks)).root();
   }
 
   /** The workspace opened after a restore, and what went wrong if the backup did not go in. */
@@ -264,33 +296,54 @@ public final class MainWindowFactory {
     return new Restored(workspace.reopen(), problem);
   }
 
-  /** The theme follows the signed-in user: read at start, saved when switched. */
-  private static void rememberTheme(LocalData data, BackgroundTasks tasks, ShellModel shell) {
-    PreferenceRepository preferences = new PreferenceRepository(data.store());
+  /**
+   * The theme and start screen follow the signed-in user: read at start (the window then opens on
+   * the chosen section), saved when changed, and sent to their other PCs by sync.
+   */
+  private static void rememberPreferences(LocalData data, BackgroundTasks tasks, ShellModel shell) {
+    PreferenceRepository preferences = data.preferences();
     data.currentUser()
         .get()
         .ifPresent(
             user -> {
               UUID id = user.id();
               tasks.run(
-                  () -> preferences.get(id, PreferenceRepository.DARK_THEME),
+                  () ->
+                      new Appearance(
+                          preferences.get(id, PreferenceRepository.DARK_THEME),
+                          preferences.get(id, PreferenceRepository.START_SECTION)),
                   stored -> {
-                    stored.ifPresent(v -> shell.darkProperty().set(Boolean.parseBoolean(v)));
-                    shell
-                        .darkProperty()
-                        .addListener(
-                            (obs, old, dark) ->
-                                tasks.run(
-                                    () -> {
-                                      preferences.put(
-                                          id, PreferenceRepository.DARK_THEME, dark.toString());
-                                      return dark;
-                                    },
-                                    saved -> {},
-                                    failure -> {}));
+                    stored.dark().ifPresent(v -> shell.darkProperty().set(Boolean.parseBoolean(v)));
+                    Arrays.stream(Section.values())
+                        .filter(s -> stored.start().equals(Optional.of(s.name())))
+                        .findFirst()
+                        .ifPresent(
+                            start -> {
+                              shell.startProperty().set(start);
+                              shell.open(start);
+                            });
+                    save(shell.darkProperty(), PreferenceRepository.DARK_THEME, id, data, tasks);
+                    save(
+                        shell.startProperty(), PreferenceRepository.START_SECTION, id, data, tasks);
                   },
                   failure -> {});
             });
+  }
+
+  private record Appearance(Optional<String> dark, Optional<String> start) {}
+
+  /** Saves {@code name} whenever {@code value} changes. */
+  private static void save(
+      ObservableValue<?> value, String name, UUID user, LocalData data, BackgroundTasks tasks) {
+    value.addListener(
+        (obs, old, now) ->
+            tasks.run(
+                () -> {
+                  data.preferences().put(user, name, String.valueOf(now));
+                  return now;
+                },
+                saved -> {},
+                failure -> {}));
   }
 
   private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {

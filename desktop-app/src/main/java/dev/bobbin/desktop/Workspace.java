@@ -5,6 +5,7 @@ import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.designs.DesignImageService;
 import dev.bobbin.desktop.inventory.InventoryData;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.model.auth.Role;
@@ -99,7 +100,7 @@ public final class Workspace implements AutoCloseable {
 
   /** Design pictures, kept by content hash in the {@code blobs} folder of the data folder. */
   public DesignImageService designImages() {
-    return new DesignImageService(dataDir().resolve("blobs"));
+    return new DesignImageService(BlobFiles.in(dataDir()));
   }
 
   /** Every repository and service of the local store. */
@@ -109,8 +110,7 @@ public final class Workspace implements AutoCloseable {
 
   /** The stock side of the store, as the inventory screens use it. */
   public InventoryData inventoryData() {
-    return new InventoryData(
-        data.store(), data.items(), data.movements(), data.inventory(), data.currentUser());
+    return data.inventoryData();
   }
 
   @Override

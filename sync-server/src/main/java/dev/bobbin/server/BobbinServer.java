@@ -21,6 +21,7 @@ import dev.bobbin.server.organisation.OrganisationController;
 import dev.bobbin.server.reports.ReportController;
 import dev.bobbin.server.sync.ProtocolCheck;
 import dev.bobbin.server.sync.SyncModule;
+import dev.bobbin.server.users.PreferencesController;
 import dev.bobbin.server.users.PrivacyController;
 import dev.bobbin.server.users.UserController;
 import java.io.IOException;
@@ -143,6 +144,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(authModule.routes());
     all.addAll(new UserController(authModule.hasher(), authModule.policy(), audit).routes());
     all.addAll(new PrivacyController(audit, clock).routes());
+    all.addAll(new PreferencesController(clock).routes());
     all.addAll(new ApiKeyController(audit).routes());
     all.addAll(new AuditController(json).routes());
     all.addAll(new OrganisationController(audit).routes());

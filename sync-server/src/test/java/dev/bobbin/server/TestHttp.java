@@ -41,6 +41,13 @@ public final class TestHttp {
             .build());
   }
 
+  public Reply putJson(String path, String json, String token) throws IOException {
+    return send(
+        authorized(
+                new Request.Builder().url(base + path).put(RequestBody.create(json, JSON)), token)
+            .build());
+  }
+
   public Reply patchJson(String path, String json, String token) throws IOException {
     return send(
         authorized(

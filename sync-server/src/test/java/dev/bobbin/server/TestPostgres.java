@@ -97,4 +97,20 @@ public final class TestPostgres {
         false,
         SecurityConfig.defaults());
   }
+
+  /** The schema version the migrations in {@code src/main/resources/db/migration} lead to. */
+  public static String latestMigration() {
+    try (java.util.stream.Stream<Path> files =
+        java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+      return String.valueOf(
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(name -> name.matches("V\\d+__.*\\.sql"))
+              .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+              .max()
+              .orElseThrow());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.bobbin.desktop.conflicts;
 
+import dev.bobbin.desktop.sync.ConflictCache;
 import dev.bobbin.desktop.sync.SyncClient;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
@@ -36,25 +37,34 @@ public final class ConflictsViewModel {
       String who) {}
 
   private final Supplier<Optional<SyncClient>> server;
+  private final ConflictCache cache;
   private final Function<UUID, String> names;
   private final BackgroundTasks tasks;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
   /**
    * @param server the server's API; empty while this device does not sync
+   * @param cache the conflicts as last fetched, shown while the server cannot be reached
    * @param names a person's display name by user id
    */
   public ConflictsViewModel(
-      Supplier<Optional<SyncClient>> server, Function<UUID, String> names, BackgroundTasks tasks) {
+      Supplier<Optional<SyncClient>> server,
+      ConflictCache cache,
+      Function<UUID, String> names,
+      BackgroundTasks tasks) {
     this.server = server;
+    this.cache = cache;
     this.names = names;
     this.tasks = tasks;
   }
 
   public ObservableList<Row> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   public ReadOnlyStringProperty messageProperty() {
@@ -65,20 +75,48 @@ public final class ConflictsViewModel {
     return busy.getReadOnlyProperty();
   }
 
-  /** Loads the open conflicts from the server. */
+  /**
+   * Loads the open conflicts from the server; offline, shows those last fetched on this device (to
+   * be kept or restored once it is back online).
+   */
   public void refresh() {
     Optional<SyncClient> client = server.get();
+    busy.set(true);
     if (client.isEmpty()) {
-      message.set("This device works offline: conflicts appear once it syncs with a server.");
+      showKept("This device does not sync yet: conflicts appear once it syncs with a server.");
       return;
     }
-    busy.set(true);
     tasks.run(
-        () -> client.get().conflicts(),
+        () -> fetchAndKeep(client.get()),
         this::show,
+        failure -> showKept("Conflicts could not be loaded: " + FriendlyErrors.message(failure)));
+  }
+
+  private List<Conflict> fetchAndKeep(SyncClient client) {
+    List<Conflict> open = client.conflicts();
+    cache.store(open);
+    return open;
+  }
+
+  private void showKept(String why) {
+    tasks.run(
+        cache::last,
+        kept -> {
+          busy.set(false);
+          if (kept.isEmpty()) {
+            rows.clear();
+            message.set(why);
+            return;
+          }
+          show(kept.get().conflicts());
+          message.set(
+              "Offline: the conflicts as of "
+                  + WHEN.format(kept.get().fetchedAt())
+                  + ". Keep or restore them once Bobbin is back online.");
+        },
         failure -> {
           busy.set(false);
-          message.set("Conflicts could not be loaded: " + FriendlyErrors.message(failure));
+          message.set(why);
         });
   }
 
@@ -101,7 +139,7 @@ public final class ConflictsViewModel {
     tasks.run(
         () -> {
           client.get().resolve(row.conflict().id(), action);
-          return client.get().conflicts();
+          return fetchAndKeep(client.get());
         },
         this::show,
         failure -> {

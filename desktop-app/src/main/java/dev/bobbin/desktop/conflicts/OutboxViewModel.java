@@ -26,6 +26,9 @@ public final class OutboxViewModel {
   private final Outbox outbox;
   private final BackgroundTasks tasks;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
   public OutboxViewModel(Outbox outbox, BackgroundTasks tasks) {
@@ -34,7 +37,7 @@ public final class OutboxViewModel {
   }
 
   public ObservableList<Row> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   public ReadOnlyStringProperty messageProperty() {

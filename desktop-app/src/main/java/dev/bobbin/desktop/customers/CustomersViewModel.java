@@ -40,6 +40,10 @@ public final class CustomersViewModel {
   private final Supplier<Optional<User>> user;
   private final List<Customer> everyone = new ArrayList<>();
   private final ObservableList<Customer> rows = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Customer> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final ReadOnlyObjectWrapper<Customer> editing = new ReadOnlyObjectWrapper<>(this, "ed");
   private final Map<String, StringProperty> fields = new LinkedHashMap<>();
@@ -61,7 +65,7 @@ public final class CustomersViewModel {
   }
 
   public ObservableList<Customer> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   public StringProperty queryProperty() {

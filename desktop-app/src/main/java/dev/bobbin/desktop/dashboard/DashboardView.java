@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.dashboard;
 
 import atlantafx.base.theme.Styles;
+import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.model.common.Unit;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.production.ProductionOrder;
@@ -105,12 +106,7 @@ public final class DashboardView {
         1);
     grid.add(
         tile(
-            "tile-wip",
-            Feather.LAYERS,
-            wip,
-            "orders in progress",
-            Styles.ACCENT,
-            model::openProduction),
+            "tile-wip", Feather.LAYERS, wip, "orders in progress", Styles.ACCENT, model::openBoard),
         1,
         1);
     grid.add(
@@ -120,7 +116,7 @@ public final class DashboardView {
             d.dueThisWeek().size(),
             "due this week",
             Styles.WARNING,
-            model::openProduction),
+            () -> model.openOrders(DueFilter.THIS_WEEK)),
         2,
         1);
     grid.add(
@@ -130,7 +126,7 @@ public final class DashboardView {
             d.overdue().size(),
             "overdue",
             Styles.DANGER,
-            model::openProduction),
+            () -> model.openOrders(DueFilter.OVERDUE)),
         3,
         1);
 
@@ -211,7 +207,7 @@ public final class DashboardView {
     }
     d.workInProgress().forEach((stage, n) -> lines.getChildren().add(pair(stage, n + "")));
     VBox card = card("Work in progress by stage", lines);
-    card.setOnMouseClicked(e -> model.openProduction());
+    card.setOnMouseClicked(e -> model.openBoard());
     return card;
   }
 
@@ -229,7 +225,8 @@ public final class DashboardView {
       lines.getChildren().add(muted("Nothing due this week."));
     }
     VBox card = card("Due this week and overdue", lines);
-    card.setOnMouseClicked(e -> model.openProduction());
+    card.setOnMouseClicked(
+        e -> model.openOrders(d.overdue().isEmpty() ? DueFilter.THIS_WEEK : DueFilter.OVERDUE));
     return card;
   }
 

@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.dashboard;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import java.time.Clock;
@@ -90,8 +91,12 @@ public final class DashboardViewModel {
     links.openInventory();
   }
 
-  public void openProduction() {
-    links.openProduction();
+  public void openBoard() {
+    links.openBoard();
+  }
+
+  public void openOrders(DueFilter due) {
+    links.openOrders(due);
   }
 
   /** How many items are low in all, once loaded. */

@@ -2,6 +2,7 @@ package dev.bobbin.desktop.data;
 
 import dev.bobbin.desktop.customers.CustomerRepository;
 import dev.bobbin.desktop.designs.DesignRepository;
+import dev.bobbin.desktop.inventory.InventoryData;
 import dev.bobbin.desktop.inventory.InventoryService;
 import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.inventory.ReservationRepository;
@@ -21,11 +22,13 @@ import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.RemoteTables;
 import dev.bobbin.desktop.store.SyncState;
 import dev.bobbin.desktop.users.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,6 +38,7 @@ import java.util.stream.Stream;
  */
 public final class LocalData implements AutoCloseable {
   private final LocalStore store;
+  private final PreferenceRepository preferences;
   private final Clock clock;
   private final CurrentUser currentUser = new CurrentUser();
   private final Outbox outbox;
@@ -61,9 +65,13 @@ public final class LocalData implements AutoCloseable {
 
   public LocalData(LocalStore store, Clock clock) {
     this.store = store;
-    this.clock = clock;
+    // Whole microseconds, as H2 and Postgres store them: a time with nanoseconds would be rounded
+    // by each database in its own way (Postgres rounds half to even), so a device and the server
+    // could disagree on a timestamp they both hold.
+    this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
     this.outbox = new Outbox(store, currentUser, clock);
     this.syncState = new SyncState(store);
+    this.preferences = new PreferenceRepository(store, this.clock);
     this.documentNumbers = new DocumentNumberService(store);
     this.users = new UserRepository(store, outbox);
     this.customers = new CustomerRepository(store, outbox);
@@ -161,6 +169,16 @@ public final class LocalData implements AutoCloseable {
 
   public LocalStore store() {
     return store;
+  }
+
+  /** What the inventory screens read and write. */
+  public InventoryData inventoryData() {
+    return new InventoryData(store, items, movements, inventory, currentUser, preferences);
+  }
+
+  /** The signed-in users' preferences (theme, start screen, column layouts, window). */
+  public PreferenceRepository preferences() {
+    return preferences;
   }
 
   public Clock clock() {

@@ -59,13 +59,22 @@ public final class DesignEditorViewModel {
   private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
   private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>(this, "customer");
   private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Customer> readOnlyCustomers =
+      FXCollections.unmodifiableObservableList(customers);
   private final ReadOnlyObjectWrapper<DesignStatus> status =
       new ReadOnlyObjectWrapper<>(this, "status", DesignStatus.DRAFT);
   private final ReadOnlyStringWrapper imageSha = new ReadOnlyStringWrapper(this, "imageSha");
   private final ReadOnlyObjectWrapper<Path> imagePath = new ReadOnlyObjectWrapper<>(this, "image");
   private final ObservableList<String> palette = FXCollections.observableArrayList();
+  private final ObservableList<String> readOnlyPalette =
+      FXCollections.unmodifiableObservableList(palette);
   private final ObservableList<BomRow> bom = FXCollections.observableArrayList();
+  private final ObservableList<BomRow> readOnlyBom = FXCollections.unmodifiableObservableList(bom);
   private final ObservableList<DesignStatus> moves = FXCollections.observableArrayList();
+  private final ObservableList<DesignStatus> readOnlyMoves =
+      FXCollections.unmodifiableObservableList(moves);
   private final Map<String, ReadOnlyStringWrapper> errors;
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -73,6 +82,8 @@ public final class DesignEditorViewModel {
 
   private final StringProperty pickerQuery = new SimpleStringProperty(this, "pickerQuery", "");
   private final ObservableList<ItemRow> pickerResults = FXCollections.observableArrayList();
+  private final ObservableList<ItemRow> readOnlyPickerResults =
+      FXCollections.unmodifiableObservableList(pickerResults);
   private long pickerGeneration;
 
   private final StringProperty makeQuantity = new SimpleStringProperty(this, "makeQuantity", "");
@@ -129,7 +140,7 @@ public final class DesignEditorViewModel {
   }
 
   public ObservableList<Customer> customers() {
-    return FXCollections.unmodifiableObservableList(customers);
+    return readOnlyCustomers;
   }
 
   public ReadOnlyObjectProperty<DesignStatus> statusProperty() {
@@ -147,16 +158,16 @@ public final class DesignEditorViewModel {
 
   /** The palette as {@code #RRGGBB}, most prominent first. */
   public ObservableList<String> palette() {
-    return FXCollections.unmodifiableObservableList(palette);
+    return readOnlyPalette;
   }
 
   public ObservableList<BomRow> bom() {
-    return FXCollections.unmodifiableObservableList(bom);
+    return readOnlyBom;
   }
 
   /** The statuses this design may move to now, by the status flow. */
   public ObservableList<DesignStatus> moves() {
-    return FXCollections.unmodifiableObservableList(moves);
+    return readOnlyMoves;
   }
 
   /** The message for {@code field} (one of {@link #FIELDS}); empty when all is well. */
@@ -212,7 +223,7 @@ public final class DesignEditorViewModel {
 
   /** Items matching the picker's text, with their stock. */
   public ObservableList<ItemRow> pickerResults() {
-    return FXCollections.unmodifiableObservableList(pickerResults);
+    return readOnlyPickerResults;
   }
 
   /** Searches items for the picker in the background; stale answers are dropped. */

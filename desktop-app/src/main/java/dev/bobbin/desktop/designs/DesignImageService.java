@@ -1,27 +1,28 @@
 package dev.bobbin.desktop.designs;
 
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.designs.PaletteExtractor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Design images, stored once by content: {@code blobs/<sha256>} in the data folder, the original
- * bytes untouched (screens scale them for display). Only PNG and JPEG up to {@link #MAX_BYTES} are
- * taken, recognised by their first bytes rather than their file name.
+ * bytes untouched (screens scale them for display); images other devices made are downloaded when
+ * first shown. Only PNG and JPEG up to {@link #MAX_BYTES} are taken, recognised by their first
+ * bytes rather than their file name.
  */
 public final class DesignImageService {
+  private static final Logger LOG = LoggerFactory.getLogger(DesignImageService.class);
+
   /** Largest image accepted: a phone photo fits, a scanned poster does not. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -34,16 +35,36 @@ public final class DesignImageService {
   /** Pixels looked at for the palette; more only cost time. */
   private static final int PALETTE_PIXELS = 160_000;
 
-  private final Path blobs;
+  private final BlobFiles blobs;
   private final long maxBytes;
+  private final ImageSource remote;
 
-  public DesignImageService(Path blobs) {
-    this(blobs, MAX_BYTES);
+  public DesignImageService(BlobFiles blobs) {
+    this(blobs, MAX_BYTES, ImageSource.NONE);
   }
 
-  DesignImageService(Path blobs, long maxBytes) {
+  DesignImageService(BlobFiles blobs, long maxBytes, ImageSource remote) {
     this.blobs = blobs;
     this.maxBytes = maxBytes;
+    this.remote = remote;
+  }
+
+  /** Where pictures missing on this computer are downloaded from (the sync server). */
+  @FunctionalInterface
+  public interface ImageSource {
+    ImageSource NONE = sha256 -> Optional.empty();
+
+    /**
+     * The bytes stored under {@code sha256}, or empty when there are none (or no connection).
+     *
+     * @throws RuntimeException when the download fails; the picture is simply missing for now
+     */
+    Optional<byte[]> download(String sha256);
+  }
+
+  /** The same images, downloading missing ones from {@code source}. */
+  public DesignImageService downloadingFrom(ImageSource source) {
+    return new DesignImageService(blobs, maxBytes, source);
   }
 
   /** A stored image and the palette found in it. */
@@ -60,18 +81,35 @@ public final class DesignImageService {
     byte[] bytes = read(file);
     String kind = sniff(bytes);
     BufferedImage picture = decode(bytes, kind);
-    String sha = sha256(bytes);
-    store(sha, bytes);
-    return new ImportedImage(sha, palette(picture));
+    blobs.write(bytes);
+    return new ImportedImage(BlobFiles.sha256(bytes), palette(picture));
   }
 
   /** Where the image with this hash lies on this computer, if it is here. */
   public Optional<Path> find(String sha256) {
-    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+    return blobs.find(sha256);
+  }
+
+  /**
+   * Like {@link #find}, downloading the image first when it is not here yet (call it off the UI
+   * thread). A download that fails, does not match its hash or is no PNG or JPEG leaves the image
+   * missing.
+   */
+  public Optional<Path> fetch(String sha256) {
+    Optional<Path> here = blobs.find(sha256);
+    if (here.isPresent() || !BlobFiles.isHash(sha256)) {
+      return here;
+    }
+    try {
+      return remote
+          .download(sha256)
+          .filter(bytes -> BlobFiles.sha256(bytes).equals(sha256))
+          .filter(bytes -> kind(bytes).isPresent())
+          .map(blobs::write);
+    } catch (RuntimeException e) {
+      LOG.debug("Design image {} not downloaded: {}", sha256, e.getMessage());
       return Optional.empty();
     }
-    Path path = blobs.resolve(sha256);
-    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
   }
 
   private byte[] read(Path file) {
@@ -92,13 +130,18 @@ public final class DesignImageService {
   }
 
   private static String sniff(byte[] bytes) {
+    return kind(bytes)
+        .orElseThrow(() -> reject("Only PNG and JPEG pictures can be used. This file is neither."));
+  }
+
+  private static Optional<String> kind(byte[] bytes) {
     if (startsWith(bytes, PNG)) {
-      return "PNG";
+      return Optional.of("PNG");
     }
     if (startsWith(bytes, JPEG)) {
-      return "JPEG";
+      return Optional.of("JPEG");
     }
-    throw reject("Only PNG and JPEG pictures can be used. This file is neither.");
+    return Optional.empty();
   }
 
   private static BufferedImage decode(byte[] bytes, String kind) {
@@ -130,29 +173,6 @@ public final class DesignImageService {
       }
     }
     return new PaletteExtractor(PALETTE_SIZE).extract(argb);
-  }
-
-  private void store(String sha, byte[] bytes) {
-    Path target = blobs.resolve(sha);
-    if (Files.isRegularFile(target)) {
-      return;
-    }
-    try {
-      Files.createDirectories(blobs);
-      Path temp = Files.createTempFile(blobs, sha, ".part");
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -4,8 +4,12 @@ import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.designs.Design;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +31,10 @@ public final class DesignsViewModel {
   private final BackgroundTasks tasks;
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final ObservableList<DesignCard> cards = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<DesignCard> readOnlyCards =
+      FXCollections.unmodifiableObservableList(cards);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -46,7 +54,7 @@ public final class DesignsViewModel {
   }
 
   public ObservableList<DesignCard> cards() {
-    return FXCollections.unmodifiableObservableList(cards);
+    return readOnlyCards;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
@@ -84,11 +92,50 @@ public final class DesignsViewModel {
           applyFilter();
           error.set("");
           loading.set(false);
+          downloadMissingImages(all);
         },
         failure -> {
           error.set(FriendlyErrors.message(failure));
           loading.set(false);
         });
+  }
+
+  /**
+   * Downloads the pictures other devices added and shows each card's as it arrives; offline they
+   * simply stay missing until a later visit.
+   */
+  private void downloadMissingImages(List<DesignCard> shown) {
+    List<Design> missing =
+        shown.stream()
+            .filter(card -> card.image() == null && card.design().imageSha256() != null)
+            .map(DesignCard::design)
+            .toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    tasks.run(
+        () -> {
+          Map<UUID, Path> found = new HashMap<>();
+          for (Design d : missing) {
+            images.fetch(d.imageSha256()).ifPresent(path -> found.put(d.id(), path));
+          }
+          return found;
+        },
+        found -> {
+          if (found.isEmpty()) {
+            return;
+          }
+          everything =
+              everything.stream()
+                  .map(
+                      card ->
+                          card.image() == null && found.containsKey(card.design().id())
+                              ? new DesignCard(card.design(), found.get(card.design().id()))
+                              : card)
+                  .toList();
+          applyFilter();
+        },
+        failure -> {});
   }
 
   /** Opens the editor on a new, empty draft. */

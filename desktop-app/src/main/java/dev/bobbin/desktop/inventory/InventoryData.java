@@ -2,6 +2,7 @@ package dev.bobbin.desktop.inventory;
 
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.LocalStore;
+import dev.bobbin.desktop.store.PreferenceRepository;
 
 /** What the inventory screens read and write: the stock side of the local store. */
 public record InventoryData(
@@ -9,4 +10,5 @@ public record InventoryData(
     ItemRepository items,
     StockMovementRepository movements,
     InventoryService inventory,
-    CurrentUser currentUser) {}
+    CurrentUser currentUser,
+    PreferenceRepository preferences) {}

@@ -3,11 +3,13 @@ package dev.bobbin.desktop.inventory;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.bobbin.desktop.ui.ColumnLayout;
 import dev.bobbin.desktop.ui.ModalLayer;
 import dev.bobbin.desktop.ui.SceneKeys;
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -226,6 +228,15 @@ public final class InventoryView {
             text(
                 "Reorder at", r -> Formats.quantity(r.item().reorderPoint(), r.item().unit()), 90));
     view.getColumns().add(text("Unit cost", r -> Formats.money(r.item().unitCost()), 100));
+    // Columns can be moved, resized and hidden (the "+" menu); the layout follows the user.
+    view.getColumns()
+        .forEach(c -> c.setId("col-" + c.getText().toLowerCase(Locale.ROOT).replace(' ', '-')));
+    view.setTableMenuButtonVisible(true);
+    model.loadColumnLayout(
+        stored -> {
+          stored.ifPresent(layout -> ColumnLayout.apply(view, layout));
+          ColumnLayout.watch(view, model::saveColumnLayout);
+        });
     view.setRowFactory(
         t ->
             new TableRow<>() {

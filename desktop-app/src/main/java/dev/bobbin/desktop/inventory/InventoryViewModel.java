@@ -1,8 +1,10 @@
 package dev.bobbin.desktop.inventory;
 
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import dev.bobbin.model.auth.Permission;
+import dev.bobbin.model.auth.User;
 import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
 import java.text.NumberFormat;
@@ -46,6 +48,10 @@ public final class InventoryViewModel {
   private final ObservableList<ItemRow> readOnlyRows =
       FXCollections.unmodifiableObservableList(rows);
   private final ObservableList<String> locations = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<String> readOnlyLocations =
+      FXCollections.unmodifiableObservableList(locations);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -56,6 +62,38 @@ public final class InventoryViewModel {
   public InventoryViewModel(InventoryData data, BackgroundTasks tasks) {
     this.data = data;
     this.tasks = tasks;
+  }
+
+  /**
+   * Reads the column layout the user left (it follows them to other PCs) in the background; {@code
+   * then} gets it, or empty when there is none.
+   */
+  public void loadColumnLayout(Consumer<Optional<String>> then) {
+    Optional<UUID> user = data.currentUser().get().map(User::id);
+    if (user.isEmpty()) {
+      then.accept(Optional.empty());
+      return;
+    }
+    tasks.run(
+        () -> data.preferences().get(user.get(), PreferenceRepository.INVENTORY_COLUMNS),
+        then,
+        failure -> then.accept(Optional.empty()));
+  }
+
+  /** Keeps the table's column layout for the signed-in user. */
+  public void saveColumnLayout(String layout) {
+    data.currentUser()
+        .get()
+        .ifPresent(
+            user ->
+                tasks.run(
+                    () -> {
+                      data.preferences()
+                          .put(user.id(), PreferenceRepository.INVENTORY_COLUMNS, layout);
+                      return layout;
+                    },
+                    saved -> {},
+                    failure -> {}));
   }
 
   public StringProperty queryProperty() {
@@ -86,7 +124,7 @@ public final class InventoryViewModel {
 
   /** The locations items are kept at, for the location filter. */
   public ObservableList<String> locations() {
-    return FXCollections.unmodifiableObservableList(locations);
+    return readOnlyLocations;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {

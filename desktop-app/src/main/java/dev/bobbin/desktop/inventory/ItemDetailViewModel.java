@@ -26,6 +26,10 @@ public final class ItemDetailViewModel {
   private final BackgroundTasks tasks;
   private final ReadOnlyObjectWrapper<ItemRow> row = new ReadOnlyObjectWrapper<>(this, "row");
   private final ObservableList<StockLedger.Line> lines = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<StockLedger.Line> readOnlyLines =
+      FXCollections.unmodifiableObservableList(lines);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private long generation;
@@ -42,7 +46,7 @@ public final class ItemDetailViewModel {
 
   /** The ledger, newest first. */
   public ObservableList<StockLedger.Line> lines() {
-    return FXCollections.unmodifiableObservableList(lines);
+    return readOnlyLines;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {

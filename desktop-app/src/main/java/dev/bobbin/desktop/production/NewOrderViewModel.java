@@ -32,8 +32,16 @@ public final class NewOrderViewModel {
   private final CurrentUser user;
   private final BackgroundTasks tasks;
   private final ObservableList<Design> designs = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Design> readOnlyDesigns =
+      FXCollections.unmodifiableObservableList(designs);
   private final ObservableList<WorkflowTemplate> workflows = FXCollections.observableArrayList();
+  private final ObservableList<WorkflowTemplate> readOnlyWorkflows =
+      FXCollections.unmodifiableObservableList(workflows);
   private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+  private final ObservableList<Customer> readOnlyCustomers =
+      FXCollections.unmodifiableObservableList(customers);
   private final ObjectProperty<Design> design = new SimpleObjectProperty<>(this, "design");
   private final ObjectProperty<WorkflowTemplate> workflow =
       new SimpleObjectProperty<>(this, "workflow");
@@ -130,15 +138,15 @@ public final class NewOrderViewModel {
   }
 
   public ObservableList<Design> designs() {
-    return FXCollections.unmodifiableObservableList(designs);
+    return readOnlyDesigns;
   }
 
   public ObservableList<WorkflowTemplate> workflows() {
-    return FXCollections.unmodifiableObservableList(workflows);
+    return readOnlyWorkflows;
   }
 
   public ObservableList<Customer> customers() {
-    return FXCollections.unmodifiableObservableList(customers);
+    return readOnlyCustomers;
   }
 
   public ObjectProperty<Design> designProperty() {

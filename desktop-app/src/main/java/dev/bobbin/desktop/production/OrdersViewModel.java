@@ -29,12 +29,20 @@ public final class OrdersViewModel {
       new SimpleObjectProperty<>(this, "due", DueFilter.ANY);
   private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>(this, "customer");
   private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<Customer> readOnlyCustomers =
+      FXCollections.unmodifiableObservableList(customers);
   private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<OrderRow> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyObjectWrapper<OrderDetail> detail =
       new ReadOnlyObjectWrapper<>(this, "detail");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+  private final ReadOnlyObjectWrapper<ProductionTab> wanted =
+      new ReadOnlyObjectWrapper<>(this, "wanted");
   private List<OrderRow> everything = List.of();
 
   public OrdersViewModel(ProductionQueries queries, BackgroundTasks tasks, Clock clock) {
@@ -44,6 +52,28 @@ public final class OrdersViewModel {
     status.addListener((obs, o, n) -> applyFilter());
     due.addListener((obs, o, n) -> applyFilter());
     customer.addListener((obs, o, n) -> applyFilter());
+  }
+
+  /** Asks the page to show the stage board (where the dashboard's work-in-progress leads). */
+  public void showBoard() {
+    wanted.set(ProductionTab.BOARD);
+  }
+
+  /** Asks the page to show the order list with only this due-date filter (a dashboard tile). */
+  public void showOrders(DueFilter filter) {
+    status.set(null);
+    customer.set(null);
+    due.set(filter);
+    wanted.set(ProductionTab.ORDERS);
+  }
+
+  /** The tab last asked for, until the page has shown it ({@link #tabShown}); else null. */
+  public ReadOnlyObjectProperty<ProductionTab> wantedTabProperty() {
+    return wanted.getReadOnlyProperty();
+  }
+
+  public void tabShown() {
+    wanted.set(null);
   }
 
   /** Only orders in this status; {@code null} for all. */
@@ -61,11 +91,11 @@ public final class OrdersViewModel {
   }
 
   public ObservableList<Customer> customers() {
-    return FXCollections.unmodifiableObservableList(customers);
+    return readOnlyCustomers;
   }
 
   public ObservableList<OrderRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   /** The opened order; {@code null} when none is. */

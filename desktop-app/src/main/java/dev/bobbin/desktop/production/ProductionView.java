@@ -88,6 +88,16 @@ public final class ProductionView {
     root = new VBox(8, top, body);
     root.setPadding(new Insets(16));
     root.setId("production-page");
+    orders
+        .wantedTabProperty()
+        .subscribe(
+            wanted -> {
+              if (wanted != null) {
+                tabs.getSelectionModel()
+                    .select(wanted == ProductionTab.ORDERS ? ordersTab : boardTab);
+                orders.tabShown();
+              }
+            });
     board.load();
     orders.refresh();
   }

@@ -40,10 +40,18 @@ public final class StageBoardViewModel {
   private final CurrentUser user;
   private final BackgroundTasks tasks;
   private final ObservableList<WorkflowTemplate> workflows = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<WorkflowTemplate> readOnlyWorkflows =
+      FXCollections.unmodifiableObservableList(workflows);
   private final ObjectProperty<WorkflowTemplate> workflow =
       new SimpleObjectProperty<>(this, "workflow");
   private final ObservableList<String> columns = FXCollections.observableArrayList();
+  private final ObservableList<String> readOnlyColumns =
+      FXCollections.unmodifiableObservableList(columns);
   private final ObservableList<OrderRow> cards = FXCollections.observableArrayList();
+  private final ObservableList<OrderRow> readOnlyCards =
+      FXCollections.unmodifiableObservableList(cards);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -58,7 +66,7 @@ public final class StageBoardViewModel {
   }
 
   public ObservableList<WorkflowTemplate> workflows() {
-    return FXCollections.unmodifiableObservableList(workflows);
+    return readOnlyWorkflows;
   }
 
   /** The workflow whose stages are the columns. */
@@ -68,12 +76,12 @@ public final class StageBoardViewModel {
 
   /** The stage names, in workflow order. */
   public ObservableList<String> columns() {
-    return FXCollections.unmodifiableObservableList(columns);
+    return readOnlyColumns;
   }
 
   /** The open orders of the workflow; each sits in the column of {@link OrderRow#current()}. */
   public ObservableList<OrderRow> cards() {
-    return FXCollections.unmodifiableObservableList(cards);
+    return readOnlyCards;
   }
 
   /** The cards of one column, most urgent first, then soonest due. */

@@ -33,6 +33,10 @@ public final class WorkflowTemplatesViewModel {
   private final CurrentUser user;
   private final BackgroundTasks tasks;
   private final ObservableList<WorkflowTemplate> templates = FXCollections.observableArrayList();
+  // Read-only views made once: a JavaFX read-only list hears its source through a weak
+  // listener, so a view made per call (and its listeners) would vanish at the next GC.
+  private final ObservableList<WorkflowTemplate> readOnlyTemplates =
+      FXCollections.unmodifiableObservableList(templates);
   private final ReadOnlyObjectWrapper<WorkflowTemplate> selected =
       new ReadOnlyObjectWrapper<>(this, "selected");
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -73,7 +77,7 @@ public final class WorkflowTemplatesViewModel {
   }
 
   public ObservableList<WorkflowTemplate> templates() {
-    return FXCollections.unmodifiableObservableList(templates);
+    return readOnlyTemplates;
   }
 
   public ReadOnlyObjectProperty<WorkflowTemplate> selectedProperty() {

@@ -3,6 +3,8 @@ package dev.bobbin.desktop.reports;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.model.reports.ColumnType;
 import dev.bobbin.model.reports.ReportArguments;
+import dev.bobbin.model.reports.ReportPlan;
+import dev.bobbin.model.reports.ReportQuery;
 import dev.bobbin.model.reports.RowSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,31 +42,46 @@ final class ReportRunner {
 
   /** How many rows the report's query returns: the denominator of an export's progress. */
   long sourceRows(ReportArguments args) {
-    LocalReports.Plan plan = LocalReports.plan(args, today(), row -> {});
+    LocalDate today = today();
     return store.inTransaction(
         s ->
             s.doReturningWork(
                 c -> {
-                  try (PreparedStatement ps =
-                      c.prepareStatement("SELECT COUNT(*) FROM (" + plan.query().sql() + ") q")) {
-                    bind(ps, plan.query().params());
+                  ReportQuery count;
+                  try (LedgerNames names = new LedgerNames(c)) {
+                    count = LocalReports.countQuery(args, today, names);
+                  }
+                  // Lazily, or H2 first copies a counted subquery's rows into a temporary result.
+                  setLazy(c, true);
+                  try (PreparedStatement ps = c.prepareStatement(count.sql())) {
+                    bind(ps, count.params());
                     try (ResultSet rs = ps.executeQuery()) {
                       rs.next();
                       return rs.getLong(1);
                     }
+                  } finally {
+                    setLazy(c, false);
                   }
                 }));
   }
 
   /** Runs the report, sending each row to {@code sink}; returns the number of source rows. */
   long run(ReportArguments args, RowSink sink, Progress progress) {
-    LocalReports.Plan plan = LocalReports.plan(args, today(), sink);
-    return store.inTransaction(s -> s.doReturningWork(c -> stream(c, plan, progress)));
+    LocalDate today = today();
+    return store.inTransaction(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (LedgerNames names = new LedgerNames(c)) {
+                    return stream(c, LocalReports.plan(args, today, sink, names), progress);
+                  } catch (LedgerNames.LookupFailure e) {
+                    throw e.rethrow();
+                  }
+                }));
   }
 
-  private static long stream(Connection c, LocalReports.Plan plan, Progress progress)
-      throws SQLException {
-    List<ColumnType> types = plan.sourceTypes();
+  private static long stream(Connection c, ReportPlan plan, Progress progress) throws SQLException {
+    ColumnType[] types = plan.sourceTypes().toArray(new ColumnType[0]);
     setLazy(c, true);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -74,9 +91,9 @@ final class ReportRunner {
       long rows = 0;
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] row = new Object[types.size()];
+          Object[] row = new Object[types.length];
           for (int i = 0; i < row.length; i++) {
-            row[i] = LocalReports.read(rs, i + 1, types.get(i));
+            row[i] = LocalReports.read(rs, i + 1, types[i]);
           }
           plan.reader().read(row);
           if (++rows % FETCH_SIZE == 0) {

@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.ui.ModalLayer;
 import java.io.File;
 import java.nio.file.InvalidPathException;
@@ -9,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -62,7 +65,31 @@ public final class SettingsView {
     ToggleButton dark = new ToggleButton("Dark theme", new FontIcon(Feather.MOON));
     dark.setId("settings-dark");
     dark.selectedProperty().bindBidirectional(model.darkProperty());
-    return card("Appearance", dark, muted("Bobbin remembers your choice on this computer."));
+    ComboBox<Section> start = new ComboBox<>();
+    start.setId("settings-start");
+    start.getItems().setAll(Section.values());
+    start.valueProperty().bindBidirectional(model.startProperty());
+    start.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Section section) {
+            return section == null ? "" : section.title();
+          }
+
+          @Override
+          public Section fromString(String title) {
+            return null;
+          }
+        });
+    HBox startRow = new HBox(8, new Label("Start screen"), start);
+    startRow.setAlignment(Pos.CENTER_LEFT);
+    return card(
+        "Appearance",
+        dark,
+        startRow,
+        muted(
+            "Your theme, start screen and inventory columns follow you to every computer you"
+                + " sign in on."));
   }
 
   private Node dataFolder() {

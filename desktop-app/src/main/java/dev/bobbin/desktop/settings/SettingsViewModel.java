@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.settings;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.shell.Section;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,7 @@ public final class SettingsViewModel {
   private final BackgroundTasks tasks;
   private final Restorer restorer;
   private final BooleanProperty dark;
+  private final ObjectProperty<Section> start;
   private final StringProperty backupFile = new SimpleStringProperty(this, "backupFile", "");
   private final StringProperty restoreFile = new SimpleStringProperty(this, "restoreFile", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -41,12 +44,18 @@ public final class SettingsViewModel {
 
   /**
    * @param dark the window's theme switch, which this screen also offers
+   * @param start the section the window opens on
    */
   public SettingsViewModel(
-      LocalData data, BackgroundTasks tasks, BooleanProperty dark, Restorer restorer) {
+      LocalData data,
+      BackgroundTasks tasks,
+      BooleanProperty dark,
+      ObjectProperty<Section> start,
+      Restorer restorer) {
     this.data = data;
     this.tasks = tasks;
     this.dark = dark;
+    this.start = start;
     this.restorer = restorer;
     Path suggested =
         Optional.ofNullable(data.store().dataDir().getParent())
@@ -59,6 +68,10 @@ public final class SettingsViewModel {
 
   public BooleanProperty darkProperty() {
     return dark;
+  }
+
+  public ObjectProperty<Section> startProperty() {
+    return start;
   }
 
   public String dataFolder() {

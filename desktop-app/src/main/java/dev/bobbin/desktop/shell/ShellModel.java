@@ -7,10 +7,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The window's state: which section shows, the theme, and what the status bar says. */
+/**
+ * The window's state: which section shows, the theme, the start section, and what the status bar
+ * says.
+ */
 public final class ShellModel {
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.INVENTORY);
   private final BooleanProperty dark = new SimpleBooleanProperty(false);
+  private final ObjectProperty<Section> start = new SimpleObjectProperty<>(Section.INVENTORY);
   private final ReadOnlyStringWrapper syncStatus =
       new ReadOnlyStringWrapper("Working offline · sync not set up");
   private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
@@ -21,6 +25,11 @@ public final class ShellModel {
 
   public void open(Section target) {
     section.set(target);
+  }
+
+  /** The section the window opens on, the user's choice (Settings). */
+  public ObjectProperty<Section> startProperty() {
+    return start;
   }
 
   public BooleanProperty darkProperty() {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,7 @@ public final class SyncBarModel {
   private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("Sync is not set up.");
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyLongWrapper pulled = new ReadOnlyLongWrapper();
   private volatile Optional<SyncEngine> engine = Optional.empty();
   private Consumer<RejectedChange> onRejected = r -> {};
 
@@ -41,6 +44,7 @@ public final class SyncBarModel {
     engine = Optional.of(running);
     available.set(true);
     show(running.status());
+    running.addPageListener(cursor -> tasks.onUiThread(() -> pulled.set(cursor)));
     running.addStatusListener(s -> tasks.onUiThread(() -> show(s)));
     running.addRejectionListener(r -> tasks.onUiThread(() -> onRejected.accept(r)));
   }
@@ -61,6 +65,14 @@ public final class SyncBarModel {
                 },
                 ok -> {},
                 failure -> {}));
+  }
+
+  /**
+   * The server version the local data has reached (0 until the first page after {@link #attach});
+   * it moves only when a pull stored changes, so screens that show shared data re-read themselves.
+   */
+  public ReadOnlyLongProperty pulledProperty() {
+    return pulled.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<SyncStatus> statusProperty() {

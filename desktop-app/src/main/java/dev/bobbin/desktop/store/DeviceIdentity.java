@@ -1,5 +1,6 @@
 package dev.bobbin.desktop.store;
 
+import dev.bobbin.model.common.DocumentNumbers;
 import dev.bobbin.model.common.Ids;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -20,8 +21,6 @@ record DeviceIdentity(UUID clientId, String devicePrefix) {
   static final String CLIENT_ID = "client_id";
   static final String DEVICE_PREFIX = "device_prefix";
 
-  // No 0/O or 1/I: people read these prefixes aloud and type them.
-  private static final String PREFIX_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int PREFIX_LENGTH = 3;
 
   static DeviceIdentity loadOrCreate(DataSource dataSource) {
@@ -45,11 +44,7 @@ record DeviceIdentity(UUID clientId, String devicePrefix) {
   }
 
   static String newPrefix(RandomGenerator random) {
-    StringBuilder prefix = new StringBuilder(PREFIX_LENGTH);
-    for (int i = 0; i < PREFIX_LENGTH; i++) {
-      prefix.append(PREFIX_ALPHABET.charAt(random.nextInt(PREFIX_ALPHABET.length())));
-    }
-    return prefix.toString();
+    return DocumentNumbers.newDevicePrefix(random, PREFIX_LENGTH);
   }
 
   private static Optional<String> read(Connection c, String key) throws SQLException {

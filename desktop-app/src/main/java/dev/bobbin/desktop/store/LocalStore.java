@@ -26,7 +26,7 @@ public final class LocalStore implements AutoCloseable {
   private final StoreLock lock;
   private final JdbcConnectionPool pool;
   private final SessionFactory sessionFactory;
-  private final DeviceIdentity identity;
+  private volatile DeviceIdentity identity;
 
   // The transaction of the calling thread, so nested calls join it instead of opening another.
   // Per store, not static: two stores (two folders) may be open in one JVM.
@@ -112,6 +112,11 @@ public final class LocalStore implements AutoCloseable {
   /** The 2–4 character prefix of document numbers made on this device. */
   public String devicePrefix() {
     return identity.devicePrefix();
+  }
+
+  /** After the server gave this device another prefix ({@link DocumentNumberService#adopt}). */
+  void devicePrefixChanged(String prefix) {
+    identity = new DeviceIdentity(identity.clientId(), prefix);
   }
 
   /**

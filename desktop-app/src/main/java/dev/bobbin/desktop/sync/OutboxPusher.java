@@ -3,12 +3,14 @@ package dev.bobbin.desktop.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.LocalStore;
 import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.OutboxEntry;
 import dev.bobbin.desktop.store.StoreJson;
 import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.sync.Change;
+import dev.bobbin.model.sync.EntityType;
 import dev.bobbin.model.sync.FieldChange;
 import dev.bobbin.model.sync.Mutation;
 import dev.bobbin.model.sync.MutationKind;
@@ -40,8 +42,10 @@ final class OutboxPusher {
   private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {};
   // Who made a change when the device had nobody signed in; the server records the token's user.
   private static final UUID NOBODY = new UUID(0, 0);
+  private static final String IMAGE = "imageSha256";
 
   private final LocalStore store;
+  private final BlobFiles blobs;
   private final Outbox outbox;
   private final SyncClient client;
   private final RemoteApply remote;
@@ -53,6 +57,7 @@ final class OutboxPusher {
 
   OutboxPusher(
       LocalStore store,
+      BlobFiles blobs,
       Outbox outbox,
       SyncClient client,
       RemoteApply remote,
@@ -61,6 +66,7 @@ final class OutboxPusher {
       Clock clock,
       int batchSize) {
     this.store = store;
+    this.blobs = blobs;
     this.outbox = outbox;
     this.client = client;
     this.remote = remote;
@@ -98,6 +104,7 @@ final class OutboxPusher {
       }
       PushResponse response;
       try {
+        uploadImages(mutations);
         response = client.push(new PushRequest(client.clientId(), mutations));
       } catch (SyncException.Failed e) {
         boolean setAside =
@@ -111,11 +118,33 @@ final class OutboxPusher {
     }
   }
 
+  /**
+   * Uploads the pictures the batch's designs point to before the designs themselves, so a device
+   * that pulls a design finds its picture on the server. A picture missing here is not sent.
+   */
+  private void uploadImages(List<Mutation> mutations) {
+    for (Mutation m : mutations) {
+      if (m.entity() != EntityType.DESIGN) {
+        continue;
+      }
+      FieldChange changed = m.changes().get(IMAGE);
+      Object sha = m.kind() == MutationKind.CREATE ? m.values().get(IMAGE) : null;
+      if (changed != null) {
+        sha = changed.to();
+      }
+      if (sha instanceof String hash) {
+        blobs.read(hash).ifPresent(bytes -> client.uploadBlob(hash, bytes));
+      }
+    }
+  }
+
   /** The entry as a mutation; an entry that cannot be one is set aside with the reason. */
   private Mutation mutation(OutboxEntry entry) {
     try {
+      // A delete carries the record as it was deleted here: edits made elsewhere that this device
+      // never saw are then kept as a conflict on the server.
       Map<String, Object> values =
-          entry.kind() == MutationKind.CREATE ? mapper.readValue(entry.payload(), VALUES) : null;
+          entry.kind() != MutationKind.UPDATE ? mapper.readValue(entry.payload(), VALUES) : null;
       Map<String, FieldChange> changes =
           entry.kind() == MutationKind.UPDATE ? mapper.readValue(entry.payload(), CHANGES) : null;
       UUID user = entry.userId() != null ? entry.userId() : signedIn.get();

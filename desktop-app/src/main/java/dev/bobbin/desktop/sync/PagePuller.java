@@ -79,7 +79,7 @@ final class PagePuller {
         }
         store.runInTransaction(
             s -> {
-              remote.apply(s, page.changes());
+              remote.apply(s, page.changes(), page.lastAppliedMutationId());
               state.put(SyncState.PULL_CURSOR, Long.toString(page.cursor()));
             });
         applied += page.changes().size();

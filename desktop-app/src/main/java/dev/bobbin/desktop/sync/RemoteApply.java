@@ -2,6 +2,7 @@ package dev.bobbin.desktop.sync;
 
 import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.OutboxEntry;
+import dev.bobbin.desktop.store.OutboxStatus;
 import dev.bobbin.desktop.store.RemoteTables;
 import dev.bobbin.model.sync.Change;
 import dev.bobbin.model.sync.EntityType;
@@ -33,6 +34,16 @@ final class RemoteApply {
    * ledger lines, which it writes in batches); deletions go one by one, in their place.
    */
   void apply(Session session, Collection<Change> changes) {
+    apply(session, changes, 0);
+  }
+
+  /**
+   * Like {@link #apply(Session, Collection)}, for a pulled page: pending entries the server has
+   * already applied ({@code mutationId <= serverApplied}, their answer was lost) are already in the
+   * pulled rows and are not put on top again, or they would hide later changes of other devices
+   * that the server ordered after them.
+   */
+  void apply(Session session, Collection<Change> changes, long serverApplied) {
     Set<UUID> touched = new LinkedHashSet<>();
     List<Map<String, Object>> run = new ArrayList<>();
     EntityType runType = null;
@@ -53,17 +64,26 @@ final class RemoteApply {
     if (runType != null) {
       tables.of(runType).applyRemoteAll(session, run);
     }
-    reapplyPending(session, touched);
+    reapplyPending(session, touched, serverApplied);
   }
 
   /** Puts every outbox entry of {@code records} back on top of the rows now stored. */
   void reapplyPending(Session session, Collection<UUID> records) {
+    reapplyPending(session, records, 0);
+  }
+
+  private void reapplyPending(Session session, Collection<UUID> records, long serverApplied) {
     if (records.isEmpty() || outbox.isEmpty()) {
       return;
     }
     for (UUID id : records) {
       for (OutboxEntry entry : outbox.entriesFor(id)) {
-        tables.of(entry.entity()).reapply(session, entry);
+        // A set-aside entry is never known to have landed: it stays visible (invariant 8).
+        boolean landed =
+            entry.mutationId() <= serverApplied && entry.status() == OutboxStatus.PENDING;
+        if (!landed) {
+          tables.of(entry.entity()).reapply(session, entry);
+        }
       }
     }
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.StoreJson;
+import dev.bobbin.model.auth.UserPreference;
 import dev.bobbin.model.sync.Change;
 import dev.bobbin.model.sync.Conflict;
 import dev.bobbin.model.sync.EntityType;
@@ -21,6 +23,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -30,6 +33,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import okio.ByteString;
 
 /**
  * The sync server's API as the desktop uses it (docs/sync-protocol.md): push, pull, fetch, the live
@@ -41,6 +45,7 @@ public final class SyncClient {
   public static final String CLIENT_HEADER = "Bobbin-Client";
 
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
   private final HttpUrl base;
   private final UUID clientId;
@@ -131,6 +136,65 @@ public final class SyncClient {
   }
 
   /**
+   * Claims {@code proposed} as this device's document-number prefix; the answer is the prefix to
+   * use (another one when a different device of the organisation holds the proposed one).
+   */
+  public String claimDevicePrefix(String proposed) {
+    String body =
+        send(
+            new Request.Builder()
+                .url(url("/api/v1/sync/device"))
+                .post(body(Map.of("prefix", proposed))));
+    try {
+      return json.readTree(body).path("prefix").asText();
+    } catch (JsonProcessingException e) {
+      throw new SyncException.Failed("The server's answer could not be read.", e);
+    }
+  }
+
+  /**
+   * The session user's preferences after merging {@code changed} into the server's; the server
+   * ignores the changes unless {@code of} is that user.
+   */
+  public MergedPreferences mergePreferences(Optional<UUID> of, List<UserPreference> changed) {
+    Map<String, Object> request = new java.util.LinkedHashMap<>();
+    of.ifPresent(id -> request.put("userId", id));
+    request.put("preferences", changed);
+    String body = send(new Request.Builder().url(url("/api/v1/me/preferences")).put(body(request)));
+    return read(body, MergedPreferences.class);
+  }
+
+  /** Whose preferences the server merged, and all of them. */
+  public record MergedPreferences(UUID userId, List<UserPreference> preferences) {
+    public MergedPreferences {
+      preferences = preferences == null ? List.of() : List.copyOf(preferences);
+    }
+  }
+
+  /**
+   * Uploads a design image; the server keeps one copy per hash, so sending it again is harmless.
+   */
+  public void uploadBlob(String sha256, byte[] bytes) {
+    send(new Request.Builder().url(blobUrl(sha256)).put(RequestBody.create(bytes, OCTETS)));
+  }
+
+  /** The image stored under {@code sha256}, or empty when the server has none. */
+  public Optional<byte[]> downloadBlob(String sha256) {
+    Reply reply = exchange(new Request.Builder().url(blobUrl(sha256)).get());
+    if (reply.status == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(succeeded(reply).body.toByteArray());
+  }
+
+  private HttpUrl blobUrl(String sha256) {
+    if (!BlobFiles.isHash(sha256)) {
+      throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+    }
+    return url("/api/v1/blobs/" + sha256);
+  }
+
+  /**
    * Opens the live socket; the listener hears pokes, failures and closes.
    *
    * @param refreshToken whether to ask for a new token first (the last one was refused)
@@ -173,14 +237,23 @@ public final class SyncClient {
         .header("Authorization", "Bearer " + token);
   }
 
-  /** Sends with the current token, once more with a refreshed one on 401; returns the body. */
-  private String send(Request.Builder builder) {
+  /** Sends with the current token, once more with a refreshed one on 401. */
+  private Reply exchange(Request.Builder builder) {
     Reply reply = execute(headers(builder, tokens.current()).build());
     if (reply.status == 401) {
       reply = execute(headers(builder, tokens.refreshed()).build());
     }
+    return reply;
+  }
+
+  /** Sends and returns the body of a 2xx answer; any other answer becomes a SyncException. */
+  private String send(Request.Builder builder) {
+    return succeeded(exchange(builder)).body.utf8();
+  }
+
+  private Reply succeeded(Reply reply) {
     if (reply.status >= 200 && reply.status < 300) {
-      return reply.body;
+      return reply;
     }
     if (reply.status == 426) {
       throw new SyncException.UpdateRequired(
@@ -190,7 +263,7 @@ public final class SyncClient {
       throw new SyncException.SignedOut("Your session has ended. Sign in again to sync.");
     }
     throw new SyncException.Failed(
-        "The server answered " + reply.status + problemTitle(reply.body) + ".");
+        "The server answered " + reply.status + problemTitle(reply.body.utf8()) + ".");
   }
 
   private String problemTitle(String body) {
@@ -204,11 +277,11 @@ public final class SyncClient {
     }
   }
 
-  private record Reply(int status, String body) {}
+  private record Reply(int status, ByteString body) {}
 
   private Reply execute(Request request) {
     try (Response response = http.newCall(request).execute()) {
-      return new Reply(response.code(), response.body().string());
+      return new Reply(response.code(), response.body().byteString());
     } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
       throw new SyncException.Offline("The server cannot be reached (" + base + ").", e);
     } catch (InterruptedIOException e) {

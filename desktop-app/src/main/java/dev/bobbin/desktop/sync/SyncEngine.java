@@ -1,11 +1,15 @@
 package dev.bobbin.desktop.sync;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.Outbox;
+import dev.bobbin.desktop.store.PreferenceRepository;
+import dev.bobbin.desktop.store.SyncState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's background sync (docs/sync-protocol.md): pushes the outbox, then pulls to the end.
- * It runs at start, shortly after each local change, on every poke of the live socket, and on a
- * backoff timer while the server is unreachable or failing. Headless: no JavaFX here; listeners are
- * called on the sync thread.
+ * The desktop's background sync (docs/sync-protocol.md): pushes the outbox, pulls to the end, then
+ * merges the signed-in person's preferences. It runs at start, shortly after each local change, on
+ * every poke of the live socket, and on a backoff timer while the server is unreachable or failing.
+ * Headless: no JavaFX here; listeners are called on the sync thread.
  */
 public final class SyncEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
@@ -58,12 +62,19 @@ public final class SyncEngine implements AutoCloseable {
   /** What one run did. */
   public record Report(int pushed, long pulled) {}
 
+  private static final String PREFIX_CONFIRMED = "device_prefix_confirmed";
+
+  private final LocalData data;
+  private final SyncState state;
   private final Outbox outbox;
   private final SyncClient client;
   private final Clock clock;
   private final Settings settings;
   private final OutboxPusher pusher;
   private final PagePuller puller;
+  private final PreferenceSync preferences;
+  private final ConflictCache conflicts;
+  private final PreferenceRepository preferencesStore;
   private final ScheduledExecutorService worker;
   private final LivePokes live;
   private final ReentrantLock running = new ReentrantLock();
@@ -80,11 +91,14 @@ public final class SyncEngine implements AutoCloseable {
   private Instant nextAt;
   private long scheduled;
   private volatile boolean started;
+  private boolean conflictsKept;
   private volatile boolean stopped;
   private volatile SyncStatus status;
   private volatile Instant lastSynced;
 
   public SyncEngine(LocalData data, SyncClient client, Settings settings) {
+    this.data = data;
+    this.state = data.syncState();
     this.outbox = data.outbox();
     this.client = client;
     this.clock = data.clock();
@@ -93,6 +107,7 @@ public final class SyncEngine implements AutoCloseable {
     this.pusher =
         new OutboxPusher(
             data.store(),
+            BlobFiles.in(data.store().dataDir()),
             outbox,
             client,
             remote,
@@ -103,6 +118,9 @@ public final class SyncEngine implements AutoCloseable {
     this.puller =
         new PagePuller(
             data.store(), data.syncState(), client, remote, settings.pageSize(), this::pageApplied);
+    this.preferencesStore = data.preferences();
+    this.conflicts = new ConflictCache(data.store(), clock);
+    this.preferences = new PreferenceSync(preferencesStore, data.currentUser(), client);
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
             1,
@@ -120,6 +138,7 @@ public final class SyncEngine implements AutoCloseable {
     this.status = SyncStatus.starting(outbox.pendingCount(), outbox.setAsideCount());
     // The counts follow local changes from now on, started or not.
     outbox.addListener(onLocalChange);
+    data.preferences().addListener(onLocalChange);
   }
 
   /** Starts syncing in the background: now, after local changes, on pokes, on timers. */
@@ -178,6 +197,7 @@ public final class SyncEngine implements AutoCloseable {
     running.lock();
     try {
       publish(SyncStatus.State.SYNCING, status.lastError());
+      confirmDevicePrefix();
       int pushed = 0;
       SyncException pushFailure = null;
       try {
@@ -186,6 +206,12 @@ public final class SyncEngine implements AutoCloseable {
         pushFailure = e;
       }
       long pulled = puller.pullAll();
+      preferences.run();
+      if (pushed > 0 || pulled > 0 || !conflictsKept) {
+        // New conflicts come with new versions: keep the inbox's offline copy current.
+        conflicts.store(client.conflicts());
+        conflictsKept = true;
+      }
       if (pushFailure != null) {
         throw pushFailure;
       }
@@ -210,6 +236,23 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
+   * Before this device's first push: makes sure no other device of the organisation numbers its
+   * documents with the same prefix, renumbering what was made offline if the server says so.
+   */
+  private void confirmDevicePrefix() {
+    String mine = data.store().devicePrefix();
+    if (state.get(PREFIX_CONFIRMED).equals(Optional.of(mine))) {
+      return;
+    }
+    String given = client.claimDevicePrefix(mine);
+    if (!given.equals(mine)) {
+      log.info("Prefix {} is another device's; this device numbers with {} now", mine, given);
+      data.documentNumbers().adopt(given);
+    }
+    state.put(PREFIX_CONFIRMED, given);
+  }
+
+  /**
    * Pushes everything pushable without pulling, on the calling thread (the sync benchmark times
    * push and pull apart). Runs never overlap.
    *
@@ -219,6 +262,7 @@ public final class SyncEngine implements AutoCloseable {
   public int pushOnly() {
     running.lock();
     try {
+      confirmDevicePrefix();
       return pusher.pushAll();
     } finally {
       running.unlock();
@@ -340,6 +384,7 @@ public final class SyncEngine implements AutoCloseable {
   public void close() {
     stopped = true;
     outbox.removeListener(onLocalChange);
+    preferencesStore.removeListener(onLocalChange);
     live.close();
     worker.shutdown();
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.Workspace;
+import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.store.DataDirectory;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
@@ -56,8 +57,13 @@ class DashboardViewModelTest {
           }
 
           @Override
-          public void openProduction() {
-            opened.add("production");
+          public void openBoard() {
+            opened.add("board");
+          }
+
+          @Override
+          public void openOrders(DueFilter due) {
+            opened.add("orders " + due);
           }
         },
         new SimpleStringProperty("Working offline"));
@@ -98,7 +104,8 @@ class DashboardViewModelTest {
   void tilesLeadToTheListBehindThem() {
     DashboardViewModel model = model();
     model.openLowStock();
-    model.openProduction();
-    assertThat(opened).containsExactly("low", "production");
+    model.openBoard();
+    model.openOrders(DueFilter.OVERDUE);
+    assertThat(opened).containsExactly("low", "board", "orders OVERDUE");
   }
 }

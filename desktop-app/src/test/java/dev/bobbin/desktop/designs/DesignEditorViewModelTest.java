@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.model.auth.Role;
@@ -43,7 +44,7 @@ class DesignEditorViewModelTest {
         .recordNew(buttons.id(), new BigDecimal("100"), MovementReason.RECEIVE, "GRN", null);
     page =
         new DesignsViewModel(
-            service(), new DesignImageService(dir.resolve("blobs")), BackgroundTasks.sameThread());
+            service(), new DesignImageService(BlobFiles.in(dir)), BackgroundTasks.sameThread());
   }
 
   @AfterEach
@@ -222,7 +223,8 @@ class DesignEditorViewModelTest {
   @Test
   void anOversizePictureIsRefused() throws Exception {
     Path png = halfRedHalfBlue(dir.resolve("big.png"));
-    DesignImageService tiny = new DesignImageService(dir.resolve("blobs"), 10);
+    DesignImageService tiny =
+        new DesignImageService(BlobFiles.in(dir), 10, DesignImageService.ImageSource.NONE);
     DesignsViewModel small = new DesignsViewModel(service(), tiny, BackgroundTasks.sameThread());
     small.create();
     DesignEditorViewModel editor = small.editorProperty().get();

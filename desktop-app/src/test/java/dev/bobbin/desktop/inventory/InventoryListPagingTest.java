@@ -34,10 +34,7 @@ class InventoryListPagingTest {
   }
 
   private static InventoryViewModel model() {
-    return new InventoryViewModel(
-        new InventoryData(
-            data.store(), data.items(), data.movements(), data.inventory(), data.currentUser()),
-        BackgroundTasks.sameThread());
+    return new InventoryViewModel(data.inventoryData(), BackgroundTasks.sameThread());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.testing.FxNodes;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
@@ -16,12 +17,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -61,8 +64,11 @@ class InventoryScreenTest {
     workspace.close();
   }
 
+  Stage stage;
+
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     stage.setScene(new Scene(MainWindowFactory.create(workspace, tasks), 1280, 800));
     stage.show();
   }
@@ -199,5 +205,43 @@ class InventoryScreenTest {
     assertThat(workspace.data().items().findBySku("NEW-NO-NAME")).isEmpty();
     robot.type(KeyCode.ESCAPE);
     assertThat(robot.lookup("#item-editor").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theColumnsAsTheUserArrangedThemComeBackInTheNextWindow(FxRobot robot)
+      throws TimeoutException {
+    TableView<ItemRow> table = robot.lookup("#inventory-table").queryTableView();
+    robot.interact(
+        () -> {
+          column(table, "col-colour").setVisible(false);
+          TableColumn<ItemRow, ?> name = column(table, "col-name");
+          table.getColumns().remove(name);
+          table.getColumns().add(0, name);
+        });
+    UUID user = workspace.data().currentUser().get().orElseThrow().id();
+    PreferenceRepository preferences = workspace.data().preferences();
+    await(
+        () ->
+            preferences
+                .get(user, PreferenceRepository.INVENTORY_COLUMNS)
+                .filter(layout -> layout.startsWith("col-name:"))
+                .filter(layout -> layout.contains("-col-colour:"))
+                .isPresent());
+
+    robot.interact(
+        () -> stage.setScene(new Scene(MainWindowFactory.create(workspace, tasks), 1280, 800)));
+
+    await(
+        () -> {
+          TableView<ItemRow> reopened = robot.lookup("#inventory-table").queryTableView();
+          return reopened != table
+              && reopened.getColumns().get(0).getId().equals("col-name")
+              && !column(reopened, "col-colour").isVisible();
+        });
+    preferences.put(user, PreferenceRepository.INVENTORY_COLUMNS, "");
+  }
+
+  private static TableColumn<ItemRow, ?> column(TableView<ItemRow> table, String id) {
+    return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
   }
 }

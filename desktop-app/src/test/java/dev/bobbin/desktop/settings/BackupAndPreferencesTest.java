@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.shell.Section;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +52,11 @@ class BackupAndPreferencesTest {
       store.customers().create(TestData.customer("Unsynced"));
       SettingsViewModel model =
           new SettingsViewModel(
-              store, BackgroundTasks.sameThread(), new SimpleBooleanProperty(), (zip, f) -> {});
+              store,
+              BackgroundTasks.sameThread(),
+              new SimpleBooleanProperty(),
+              new SimpleObjectProperty<>(Section.INVENTORY),
+              (zip, f) -> {});
       Path zip = dir.resolve("b.zip");
       model.backupFileProperty().set(zip.toString());
       model.backup();
@@ -71,7 +78,11 @@ class BackupAndPreferencesTest {
     try (LocalData store = TestData.open(dir.resolve("data"))) {
       SettingsViewModel model =
           new SettingsViewModel(
-              store, BackgroundTasks.sameThread(), new SimpleBooleanProperty(), (zip, f) -> {});
+              store,
+              BackgroundTasks.sameThread(),
+              new SimpleBooleanProperty(),
+              new SimpleObjectProperty<>(Section.INVENTORY),
+              (zip, f) -> {});
       model.restoreFileProperty().set(dir.resolve("nope.zip").toString());
       model.prepareRestore(w -> {});
       assertThat(model.errorProperty().get()).startsWith("There is no backup file at");
@@ -81,7 +92,7 @@ class BackupAndPreferencesTest {
   @Test
   void preferencesArePerUserAndOverwritten() {
     try (LocalData store = TestData.open(dir.resolve("data"))) {
-      PreferenceRepository prefs = new PreferenceRepository(store.store());
+      PreferenceRepository prefs = store.preferences();
       UUID ana = UUID.randomUUID();
       UUID ben = UUID.randomUUID();
       prefs.put(ana, PreferenceRepository.DARK_THEME, "true");

@@ -48,6 +48,30 @@ class SyncBarModelTest {
   }
 
   @Test
+  void thePulledVersionMovesWhenAnotherDevicesChangeArrives(@TempDir Path dir) throws Exception {
+    try (TestDevice here = TestDevice.admin(dir.resolve("here"), server.uri());
+        TestDevice there = TestDevice.admin(dir.resolve("there"), server.uri())) {
+      SyncBarModel model = new SyncBarModel(BackgroundTasks.sameThread());
+      model.attach(here.engine);
+      here.sync();
+      long before = model.pulledProperty().get();
+      List<Long> seen = new ArrayList<>();
+      model.pulledProperty().addListener((obs, old, now) -> seen.add(now.longValue()));
+
+      here.sync();
+      assertThat(seen).as("nothing new: no change event").isEmpty();
+
+      there.data.items().create(TestData.item("BAR-THERE", Unit.PCS));
+      there.sync();
+      here.sync();
+
+      assertThat(seen).hasSize(1);
+      assertThat(model.pulledProperty().get()).isGreaterThan(before);
+      assertThat(here.data.items().findBySku("BAR-THERE")).isPresent();
+    }
+  }
+
+  @Test
   void passesRejectedChangesOnForTheToast(@TempDir Path dir) {
     try (TestDevice floor = TestDevice.as("floor", dir, server.uri())) {
       SyncBarModel model = new SyncBarModel(BackgroundTasks.sameThread());

@@ -127,26 +127,7 @@ class WorkbenchFlowsTest {
       throws TimeoutException {
     String n = twoStages.number();
     openSection(robot, "Production", "#production-page");
-    try {
-      waitFor(() -> robot.lookup("#start-" + n).tryQuery().isPresent());
-    } catch (TimeoutException e) {
-      System.out.println(
-          "DIAG "
-              + n
-              + " columns="
-              + robot.lookup("#board-columns").queryAs(Pane.class).getChildren().size()
-              + " col0="
-              + robot
-                  .lookup("#board-column-0")
-                  .tryQuery()
-                  .map(c -> ((Pane) c).getChildren().stream().map(Node::getId).toList())
-                  .orElse(null)
-              + " err="
-              + text(robot, "#board-error")
-              + " state="
-              + text(robot, "#card-state-" + n));
-      throw e;
-    }
+    waitFor(() -> robot.lookup("#start-" + n).tryQuery().isPresent());
     Node card = robot.lookup("#card-" + n).query();
     assertThat(card.getParent().getId()).isEqualTo("board-column-0");
 

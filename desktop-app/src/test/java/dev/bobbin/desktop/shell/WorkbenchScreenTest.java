@@ -6,17 +6,22 @@ import dev.bobbin.desktop.DesktopOptions;
 import dev.bobbin.desktop.MainWindowFactory;
 import dev.bobbin.desktop.Workspace;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.production.DueFilter;
+import dev.bobbin.desktop.production.OrderRow;
 import dev.bobbin.desktop.store.DataDirectory;
+import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.model.customers.Customer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -42,9 +47,11 @@ class WorkbenchScreenTest {
   Workspace workspace;
   final AtomicReference<Workspace> restored = new AtomicReference<>();
   BackgroundTasks tasks;
+  Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     workspace =
         Workspace.open(
             new DesktopOptions(Optional.empty(), Optional.empty(), true),
@@ -82,6 +89,26 @@ class WorkbenchScreenTest {
     await(() -> summary.getText().contains("low on stock") && !table.getItems().isEmpty());
     assertThat(low.isSelected()).isTrue();
     assertThat(table.getItems()).allMatch(ItemRow::low);
+  }
+
+  @Test
+  void theOverdueTileOpensTheOrderListFilteredToOverdueOrders(FxRobot robot)
+      throws TimeoutException {
+    robot.clickOn("Dashboard");
+    await(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+
+    robot.clickOn("#tile-overdue");
+
+    TableView<OrderRow> table = robot.lookup("#orders-table").queryTableView();
+    await(() -> table.getScene() != null && !table.getItems().isEmpty());
+    LocalDate today = LocalDate.now(TestData.CLOCK);
+    assertThat(table.getItems()).allMatch(row -> row.order().isOverdue(today));
+    long overdue =
+        workspace.data().productionQueries().orders().stream()
+            .filter(row -> row.order().isOverdue(today))
+            .count();
+    assertThat(table.getItems()).hasSize((int) overdue);
+    assertThat(robot.lookup("#orders-due").queryComboBox().getValue()).isEqualTo(DueFilter.OVERDUE);
   }
 
   @Test
@@ -125,16 +152,33 @@ class WorkbenchScreenTest {
   }
 
   @Test
-  void theThemeChoiceIsRememberedForTheUser(FxRobot robot) throws TimeoutException {
+  void theWindowOpensOnTheStartScreenTheUserChose(FxRobot robot) throws TimeoutException {
     robot.clickOn("Settings");
-    robot.clickOn("#settings-dark");
-    var prefs = new dev.bobbin.desktop.settings.PreferenceRepository(workspace.data().store());
+    ComboBox<Section> start = robot.lookup("#settings-start").queryComboBox();
+    robot.interact(() -> start.setValue(Section.DESIGNS));
     var user = workspace.data().currentUser().get().orElseThrow().id();
     await(
         () ->
-            prefs
-                .get(user, dev.bobbin.desktop.settings.PreferenceRepository.DARK_THEME)
-                .equals(Optional.of("true")));
+            workspace
+                .data()
+                .preferences()
+                .get(user, PreferenceRepository.START_SECTION)
+                .equals(Optional.of("DESIGNS")));
+
+    robot.interact(
+        () -> stage.setScene(new Scene(MainWindowFactory.create(workspace, tasks), 1280, 800)));
+
+    await(() -> robot.lookup("#designs-page").tryQuery().isPresent());
+    assertThat(robot.lookup("#inventory-table").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theThemeChoiceIsRememberedForTheUser(FxRobot robot) throws TimeoutException {
+    robot.clickOn("Settings");
+    robot.clickOn("#settings-dark");
+    var prefs = workspace.data().preferences();
+    var user = workspace.data().currentUser().get().orElseThrow().id();
+    await(() -> prefs.get(user, PreferenceRepository.DARK_THEME).equals(Optional.of("true")));
     robot.interact(() -> MainWindow.applyTheme(false));
   }
 }

@@ -423,8 +423,12 @@ class ConvergenceTest {
       if (kind == MutationKind.CREATE) {
         current.put(id, canonical(e.mutation().values()));
       } else if (kind == MutationKind.DELETE) {
-        current.remove(id);
+        Map<String, Object> last = current.remove(id);
         deleted.add(id);
+        if (last != null
+            && !FieldMerge.unseenEdits(canonical(e.mutation().values()), last).isEmpty()) {
+          conflicts.add(id + "/deleted");
+        }
       } else if (!current.containsKey(id)) {
         if (deleted.contains(id)) {
           conflicts.add(id + "/deleted");

@@ -9,8 +9,13 @@ import dev.bobbin.model.common.Unit;
 import dev.bobbin.model.customers.Customer;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.inventory.MovementReason;
+import dev.bobbin.model.sync.ProtocolVersion;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +85,66 @@ class PendingSurvivesPullTest {
       other.sync();
       assertThat(device.data.inventory().onHand(item.id())).isEqualByComparingTo("6");
       assertThat(other.data.inventory().onHand(item.id())).isEqualByComparingTo("6");
+    }
+  }
+
+  @Test
+  void anEditWhoseAnswerWasLostDoesNotHideALaterEditOfAnotherDevice(
+      @TempDir Path a, @TempDir Path b) {
+    AtomicBoolean loseNextPushAnswer = new AtomicBoolean();
+    AtomicBoolean failNextPush = new AtomicBoolean();
+    OkHttpClient flaky =
+        SyncClient.defaultHttp()
+            .newBuilder()
+            .addInterceptor(
+                chain -> {
+                  boolean push = chain.request().url().encodedPath().endsWith("/sync/push");
+                  if (push && failNextPush.getAndSet(false)) {
+                    throw new IOException("the connection broke before the server got it");
+                  }
+                  Response response = chain.proceed(chain.request());
+                  if (push && loseNextPushAnswer.getAndSet(false)) {
+                    response.close();
+                    throw new IOException("the answer was lost on the way back");
+                  }
+                  return response;
+                })
+            .build();
+    try (TestDevice first =
+            new TestDevice(
+                a,
+                server.uri(),
+                DemoSignIn.DEMO_ADMIN_EMAIL,
+                SyncEngine.Settings.defaults().withoutLiveSocket(),
+                flaky,
+                ProtocolVersion.CURRENT);
+        TestDevice second = TestDevice.admin(b, server.uri())) {
+      Customer customer = second.data.customers().create(TestData.customer("Lost Answer Ltd"));
+      second.sync();
+      first.sync();
+
+      first.data.customers().update(customer, withPhone(customer, "+880 1"));
+      loseNextPushAnswer.set(true);
+      syncThroughABrokenConnection(first); // the server applied the edit; the device never heard
+      second.sync();
+      second.data.customers().update(withPhone(customer, "+880 1"), withPhone(customer, "+880 2"));
+      second.sync();
+      failNextPush.set(true);
+      syncThroughABrokenConnection(first); // the pull brings the later edit; the push did not go
+
+      first.sync();
+
+      assertThat(first.data.outbox().pendingCount()).isZero();
+      assertThat(first.data.customers().findById(customer.id()))
+          .contains(withPhone(customer, "+880 2"));
+    }
+  }
+
+  private static void syncThroughABrokenConnection(TestDevice device) {
+    try {
+      device.sync();
+    } catch (SyncException e) {
+      // expected: the push failed, the pull still ran
     }
   }
 }

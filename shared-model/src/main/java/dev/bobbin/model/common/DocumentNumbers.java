@@ -1,5 +1,6 @@
 package dev.bobbin.model.common;
 
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,27 @@ import java.util.regex.Pattern;
 public final class DocumentNumbers {
   private static final Pattern DEVICE_PREFIX = Pattern.compile("[A-Z0-9]{2,4}");
 
+  // No 0/O or 1/I: people read these prefixes aloud and type them.
+  private static final String PREFIX_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
   private DocumentNumbers() {}
+
+  /** Whether {@code prefix} can be a device prefix: 2 to 4 capital letters or digits. */
+  public static boolean isDevicePrefix(String prefix) {
+    return prefix != null && DEVICE_PREFIX.matcher(prefix).matches();
+  }
+
+  /** A random device prefix of {@code length} (2–4) characters that cannot be misread. */
+  public static String newDevicePrefix(RandomGenerator random, int length) {
+    if (length < 2 || length > 4) {
+      throw new IllegalArgumentException("A device prefix has 2 to 4 characters, not " + length);
+    }
+    StringBuilder prefix = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      prefix.append(PREFIX_ALPHABET.charAt(random.nextInt(PREFIX_ALPHABET.length())));
+    }
+    return prefix.toString();
+  }
 
   /**
    * Formats e.g. {@code format("PO", "K7", 42)} as {@code PO-K7-0042}.
@@ -22,7 +43,7 @@ public final class DocumentNumbers {
   public static String format(String kind, String devicePrefix, long sequence) {
     Validator.of("DocumentNumber")
         .check(
-            devicePrefix != null && DEVICE_PREFIX.matcher(devicePrefix).matches(),
+            isDevicePrefix(devicePrefix),
             "devicePrefix",
             "must be 2 to 4 capital letters or digits")
         .positive("sequence", sequence)

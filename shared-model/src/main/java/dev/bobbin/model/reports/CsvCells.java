@@ -24,67 +24,140 @@ public final class CsvCells {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+  private static final int SECONDS_PER_DAY = 86_400;
 
   private CsvCells() {}
 
   /** The cell text of {@code value} (may be {@code null}: an empty cell) in {@code column}. */
   public static String format(ReportColumn column, Object value, CsvOptions options) {
-    if (value == null) {
-      return "";
-    }
-    return switch (column.type()) {
-      case INTEGER -> number(value, 0, options);
-      case DECIMAL, MONEY -> number(value, column.scale(), options);
-      case DATE -> value instanceof LocalDate date ? date.toString() : neutralise(value.toString());
-      case TIMESTAMP -> timestamp(value);
-      case TEXT -> neutralise(value.toString());
-    };
+    StringBuilder cell = new StringBuilder();
+    append(cell, column, value, decimalSeparator(options));
+    return cell.toString();
   }
 
   /** Prefixes {@code '} to text a spreadsheet would run as a formula; other text is unchanged. */
   public static String neutralise(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char first = text.charAt(0);
-    boolean dangerous =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    return dangerous ? "'" + text : text;
+    return dangerous(text) ? "'" + text : text;
   }
 
-  private static String number(Object value, int scale, CsvOptions options) {
+  /** The decimal separator numbers are written with: a dot, or the chosen locale's. */
+  static char decimalSeparator(CsvOptions options) {
+    return options
+        .numberLocale()
+        .map(locale -> DecimalFormatSymbols.getInstance(locale).getDecimalSeparator())
+        .orElse('.');
+  }
+
+  /**
+   * Appends the cell text of {@code value} to {@code cell}: what {@link #format} returns, without
+   * the intermediate strings (the CSV writer calls this for every cell of a million-row export).
+   */
+  static void append(StringBuilder cell, ReportColumn column, Object value, char separator) {
+    if (value == null) {
+      return;
+    }
+    switch (column.type()) {
+      case INTEGER -> number(cell, value, 0, separator);
+      case DECIMAL, MONEY -> number(cell, value, column.scale(), separator);
+      case DATE -> {
+        if (value instanceof LocalDate date) {
+          cell.append(date);
+        } else {
+          text(cell, value.toString());
+        }
+      }
+      case TIMESTAMP -> {
+        if (value instanceof Instant instant) {
+          timestamp(cell, instant);
+        } else if (value instanceof OffsetDateTime odt) {
+          timestamp(cell, odt.toInstant());
+        } else {
+          text(cell, value.toString());
+        }
+      }
+      case TEXT -> text(cell, value.toString());
+    }
+  }
+
+  private static boolean dangerous(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
+  }
+
+  private static void text(StringBuilder cell, String text) {
+    if (dangerous(text)) {
+      cell.append('\'');
+    }
+    cell.append(text);
+  }
+
+  private static void number(StringBuilder cell, Object value, int scale, char separator) {
+    boolean integral = value instanceof Long || value instanceof Integer || value instanceof Short;
+    if (integral && scale == 0) {
+      cell.append(((Number) value).longValue());
+      return;
+    }
     BigDecimal number;
     if (value instanceof BigDecimal decimal) {
       number = decimal;
-    } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+    } else if (integral) {
       number = BigDecimal.valueOf(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       number = BigDecimal.valueOf(((Number) value).doubleValue());
     } else {
       // Not a number after all (a bug upstream): write it as protected text, never a formula.
       String text = value.toString();
-      return PLAIN_NUMBER.matcher(text).matches() ? text : neutralise(text);
+      if (PLAIN_NUMBER.matcher(text).matches()) {
+        cell.append(text);
+      } else {
+        text(cell, text);
+      }
+      return;
     }
-    String plain = number.setScale(scale, RoundingMode.HALF_UP).toPlainString();
-    if (options.numberLocale().isEmpty() || scale == 0) {
-      return plain;
+    int start = cell.length();
+    cell.append(number.setScale(scale, RoundingMode.HALF_UP).toPlainString());
+    if (separator != '.' && scale > 0) {
+      int dot = cell.indexOf(".", start);
+      if (dot >= 0) {
+        cell.setCharAt(dot, separator);
+      }
     }
-    char separator =
-        DecimalFormatSymbols.getInstance(options.numberLocale().get()).getDecimalSeparator();
-    return plain.replace('.', separator);
   }
 
-  private static String timestamp(Object value) {
-    if (value instanceof Instant instant) {
-      return TIMESTAMP.format(instant);
-    } else if (value instanceof OffsetDateTime odt) {
-      return TIMESTAMP.format(odt.toInstant());
+  /** {@code uuuu-MM-dd HH:mm:ss} in UTC, without a formatter for the years 0 to 9999. */
+  private static void timestamp(StringBuilder cell, Instant instant) {
+    long seconds = instant.getEpochSecond();
+    LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+    int year = day.getYear();
+    if (year < 0 || year > 9999) {
+      cell.append(TIMESTAMP.format(instant));
+      return;
     }
-    return neutralise(value.toString());
+    int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
+    digits(cell, year, 4);
+    cell.append('-');
+    digits(cell, day.getMonthValue(), 2);
+    cell.append('-');
+    digits(cell, day.getDayOfMonth(), 2);
+    cell.append(' ');
+    digits(cell, secondOfDay / 3600, 2);
+    cell.append(':');
+    digits(cell, secondOfDay / 60 % 60, 2);
+    cell.append(':');
+    digits(cell, secondOfDay % 60, 2);
+  }
+
+  private static void digits(StringBuilder cell, int value, int width) {
+    for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+      cell.append((char) ('0' + value / divisor % 10));
+    }
   }
 }

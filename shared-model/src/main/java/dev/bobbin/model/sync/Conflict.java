@@ -31,7 +31,10 @@ public record Conflict(
   public enum Kind {
     /** Two edits of the same field; the one received last won. */
     SAME_FIELD,
-    /** An edit arrived for a record that had been deleted; the delete won. */
+    /**
+     * An edit and a delete of one record clashed, in either order (an edit arrived after the
+     * delete, or a delete was made without seeing an edit); the delete won, the edit is kept.
+     */
     EDIT_AFTER_DELETE
   }
 }

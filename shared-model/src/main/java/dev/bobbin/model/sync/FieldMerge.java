@@ -50,4 +50,21 @@ public final class FieldMerge {
         });
     return new Result(merged, clashes);
   }
+
+  /**
+   * The edits a deleter never saw: the fields whose value in {@code current} differs from the
+   * record as the deleter last saw it ({@code seen}), with their current values. The delete still
+   * wins; these become a conflict entry, as an edit arriving after the delete would.
+   */
+  public static Map<String, Object> unseenEdits(
+      Map<String, Object> seen, Map<String, Object> current) {
+    Map<String, Object> unseen = new LinkedHashMap<>();
+    seen.forEach(
+        (field, value) -> {
+          if (current.containsKey(field) && !JsonValues.same(value, current.get(field))) {
+            unseen.put(field, current.get(field));
+          }
+        });
+    return unseen;
+  }
 }

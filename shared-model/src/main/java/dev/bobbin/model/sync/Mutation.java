@@ -9,7 +9,9 @@ import java.util.UUID;
  * One local change, as pushed from a device's outbox.
  *
  * @param mutationId increases per client; the server's idempotency key with the client id
- * @param values for {@link MutationKind#CREATE}: every field of the record, as JSON values
+ * @param values for {@link MutationKind#CREATE}: every field of the record, as JSON values; for
+ *     {@link MutationKind#DELETE}, optionally, the record as its deleter last saw it (so the server
+ *     can keep edits the deleter never saw as a conflict)
  * @param changes for {@link MutationKind#UPDATE}: the changed fields, each with the value the
  *     editor saw and the value they wrote
  * @param userId who made the change on the device
@@ -35,7 +37,9 @@ public record Mutation(
         .notNull("kind", kind)
         .check(kind != MutationKind.CREATE || !values.isEmpty(), "values", "a create needs values")
         .check(
-            kind == MutationKind.CREATE || values.isEmpty(), "values", "only a create has values")
+            kind != MutationKind.UPDATE || values.isEmpty(),
+            "values",
+            "an update has changes, not values")
         .check(
             kind != MutationKind.UPDATE || !changes.isEmpty(), "changes", "an update needs changes")
         .check(

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,5 +69,30 @@ class CsvCellsTest {
   @Test
   void missingValuesAreEmptyCells() {
     assertThat(CsvCells.format(ReportColumn.decimal("q", "Q", 3), null, PLAIN)).isEmpty();
+  }
+
+  @Test
+  void timestampsAreWhatTheFormatterWritesFromYearZeroToBeyond9999() {
+    DateTimeFormatter formatter =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    ReportColumn at = ReportColumn.timestamp("t", "T");
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    List<Instant> instants = new ArrayList<>();
+    instants.add(Instant.parse("0000-01-01T00:00:00Z"));
+    instants.add(Instant.parse("1969-12-31T23:59:59.999Z"));
+    instants.add(Instant.parse("1970-01-01T00:00:00Z"));
+    instants.add(Instant.parse("2024-02-29T12:34:56.789Z"));
+    instants.add(Instant.parse("9999-12-31T23:59:59Z"));
+    instants.add(Instant.parse("+10000-01-01T00:00:00Z"));
+    instants.add(Instant.parse("-0001-12-31T23:59:59Z"));
+    for (int i = 0; i < 10_000; i++) {
+      instants.add(Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_800L)));
+    }
+    for (Instant instant : instants) {
+      assertThat(CsvCells.format(at, instant, PLAIN))
+          .as("seed %d", seed)
+          .isEqualTo(formatter.format(instant));
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +161,49 @@ class CsvReportWriterTest {
           .as("seed %d, row %d", seed, i)
           .isEqualTo(CsvCells.neutralise(texts.get(i)))
           .isIn(texts.get(i), "'" + texts.get(i));
+    }
+  }
+
+  @Test
+  void recordsAreExactlyWhatCommonsCsvPrints() throws IOException {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    String alphabet = "a,;\"\n\r\t =+-@#!' \u00e9\u00a0\u0001\ud83e\uddf5";
+    for (char delimiter : new char[] {',', ';', '\t', ' ', '|'}) {
+      CsvOptions options =
+          CsvOptions.defaults().withDelimiter(delimiter).withNumberLocale(Locale.GERMANY);
+      List<Object[]> rows = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(6);
+        for (int j = 0; j < length; j++) {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        rows.add(
+            new Object[] {
+              random.nextInt(4) == 0 ? null : sb.toString(),
+              random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(), random.nextInt(5)),
+              random.nextBoolean() ? null : random.nextLong(),
+              random.nextBoolean() ? null : LocalDate.ofEpochDay(random.nextInt(40_000)),
+              random.nextBoolean()
+                  ? null
+                  : Instant.ofEpochSecond(random.nextInt(Integer.MAX_VALUE) * 2L)
+            });
+      }
+      StringWriter expected = new StringWriter();
+      try (CSVPrinter printer = new CSVPrinter(expected, CsvReportWriter.format(options))) {
+        printer.printRecord(REPORT.header());
+        for (Object[] row : rows) {
+          List<String> cells = new ArrayList<>();
+          for (int c = 0; c < row.length; c++) {
+            cells.add(CsvCells.format(REPORT.columns().get(c), row[c], options));
+          }
+          printer.printRecord(cells);
+        }
+      }
+      assertThat(write(rows, options))
+          .as("seed %d, delimiter %s", seed, delimiter)
+          .isEqualTo(expected.toString());
     }
   }
 }

@@ -66,4 +66,17 @@ class FieldMergeTest {
     assertThat(result.clashes()).isEmpty();
     assertThat(result.merged()).containsEntry("barcode", "4006381333931");
   }
+
+  @Test
+  void aDeleterMissedOnlyTheFieldsThatReallyChanged() {
+    Map<String, Object> seen = new LinkedHashMap<>(ITEM);
+    Map<String, Object> now = new LinkedHashMap<>(ITEM);
+    now.put("name", "Poplin, white");
+    now.put("reorderPoint", 50.0); // the same number, written differently
+    now.put("serverOnly", "not in what the deleter saw");
+
+    assertThat(FieldMerge.unseenEdits(seen, now))
+        .containsExactly(Map.entry("name", "Poplin, white"));
+    assertThat(FieldMerge.unseenEdits(seen, ITEM)).isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.CsvReportWriter;
 import dev.bobbin.model.reports.ReportArguments;
 import dev.bobbin.model.reports.ReportDefinition;
+import dev.bobbin.model.reports.ReportPlan;
 import dev.bobbin.model.reports.Reports;
 import dev.bobbin.server.http.ProblemException;
 import dev.bobbin.server.http.Route;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * {@code GET /api/v1/reports/{name}.csv}: a report of the caller's organisation, streamed as CSV
@@ -89,8 +91,8 @@ public final class ReportController {
   }
 
   /** Reads the query through a cursor (fetch size inside the request's transaction). */
-  static long stream(Connection c, PostgresReports.Plan plan) throws SQLException {
-    List<ColumnType> types = plan.sourceTypes();
+  static long stream(Connection c, ReportPlan plan) throws SQLException {
+    ColumnType[] types = plan.sourceTypes().toArray(new ColumnType[0]);
     long rows = 0;
     // A cursor makes the planner favour the first rows (cursor_tuple_fraction 0.1); an export
     // reads every row, so plan for the whole result as COPY would. Ends with the transaction.
@@ -101,15 +103,18 @@ public final class ReportController {
         c.prepareStatement(
             plan.query().sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       ps.setFetchSize(FETCH_SIZE);
+      // Binary results from the first execution: Postgres sends timestamps and numbers without
+      // formatting them as text, and the driver reads them without parsing.
+      ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
       List<Object> params = plan.query().params();
       for (int i = 0; i < params.size(); i++) {
         ps.setObject(i + 1, params.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object[] row = new Object[types.size()];
+          Object[] row = new Object[types.length];
           for (int i = 0; i < row.length; i++) {
-            row[i] = PostgresReports.read(rs, i + 1, types.get(i));
+            row[i] = PostgresReports.read(rs, i + 1, types[i]);
           }
           plan.reader().read(row);
           rows++;

@@ -208,6 +208,20 @@ final class MutationApplier {
     }
     Map<String, Object> edit = new LinkedHashMap<>();
     mutation.changes().forEach((field, change) -> edit.put(field, change.to()));
+    return editKept(
+        c, author, versions, mutation, edit, tombstone.get().deletedBy(), author.userId());
+  }
+
+  /** The delete won over {@code edit}; the edit is kept as a conflict a manager can restore. */
+  private MutationResult.Applied editKept(
+      Connection c,
+      Author author,
+      VersionCounter versions,
+      Mutation mutation,
+      Map<String, Object> edit,
+      UUID deletedBy,
+      UUID editedBy)
+      throws SQLException {
     conflicts.add(
         c,
         author.orgId(),
@@ -220,8 +234,8 @@ final class MutationApplier {
             null,
             null,
             edit,
-            tombstone.get().deletedBy(),
-            author.userId(),
+            deletedBy,
+            editedBy,
             mutation.madeAt(),
             false));
     return new MutationResult.Applied(mutation.mutationId(), false, 1);
@@ -255,7 +269,16 @@ final class MutationApplier {
         author.userId(),
         current.get(),
         codec);
-    return new MutationResult.Applied(mutation.mutationId(), false, 0);
+    Map<String, Object> unseen = FieldMerge.unseenEdits(mutation.values(), current.get());
+    if (unseen.isEmpty()) {
+      return new MutationResult.Applied(mutation.mutationId(), false, 0);
+    }
+    // The delete wins over edits its author never saw; they are kept as a conflict, exactly like
+    // an edit that arrives after the delete.
+    String field = unseen.keySet().iterator().next();
+    UUID editedBy =
+        FieldAuthors.author(c, mutation.entity(), mutation.entityId(), field).orElse(null);
+    return editKept(c, author, versions, mutation, unseen, author.userId(), editedBy);
   }
 
   /** The validated record a create carries; its id must be the mutation's. */

@@ -63,15 +63,9 @@ final class SyncController {
     long cursor = longParam(ctx, "cursor", 0, 0, Long.MAX_VALUE);
     int limit = (int) longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT);
     Connection c = RequestContext.connection(ctx);
-    long last = 0;
     String client = ctx.header(CLIENT_HEADER);
-    if (client != null && !client.isBlank()) {
-      try {
-        last = PushService.lastMutationId(c, UUID.fromString(client.strip()));
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.invalid("Header " + CLIENT_HEADER + " must be a UUID.");
-      }
-    }
+    long last =
+        client == null || client.isBlank() ? 0 : PushService.lastMutationId(c, clientId(ctx));
     PullResponse page = pull.pull(c, RequestContext.principal(ctx).orgId(), cursor, limit, last);
     respond(ctx, page);
   }
@@ -95,6 +89,19 @@ final class SyncController {
     }
     List<Change> changes = pull.fetch(RequestContext.connection(ctx), wanted);
     respond(ctx, Map.of("changes", changes));
+  }
+
+  /** The sending device, named by the {@value #CLIENT_HEADER} header. */
+  static UUID clientId(Context ctx) {
+    String client = ctx.header(CLIENT_HEADER);
+    if (client == null || client.isBlank()) {
+      throw ProblemException.invalid("Header " + CLIENT_HEADER + " must name the device.");
+    }
+    try {
+      return UUID.fromString(client.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("Header " + CLIENT_HEADER + " must be a UUID.");
+    }
   }
 
   static Author author(Principal principal) {

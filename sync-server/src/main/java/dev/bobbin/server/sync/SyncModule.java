@@ -31,7 +31,9 @@ public final class SyncModule {
   }
 
   public List<Route> routes() {
-    return controller.routes();
+    List<Route> routes = new java.util.ArrayList<>(controller.routes());
+    routes.addAll(new DeviceController().routes());
+    return routes;
   }
 
   public ConflictStore conflicts() {

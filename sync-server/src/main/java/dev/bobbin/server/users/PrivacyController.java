@@ -97,6 +97,13 @@ public final class PrivacyController {
                 + " from production_stage where assignee_id = ?",
             Rows::toMap,
             id));
+    export.put(
+        "preferences",
+        Sql.list(
+            c,
+            "select name, value, updated_at from user_preference where user_id = ? order by name",
+            Rows::toMap,
+            id));
     record(ctx, c, "user.exported", id);
     ctx.json(export);
   }
@@ -124,6 +131,7 @@ public final class PrivacyController {
         id);
     Sql.update(c, "delete from user_credential where user_id = ?", id);
     Sql.update(c, "delete from recovery_code where user_id = ?", id);
+    Sql.update(c, "delete from user_preference where user_id = ?", id);
     Sessions.revokeAllOf(c, id);
     Sql.update(c, "update refresh_token set ip = null, device = null where user_id = ?", id);
     record(ctx, c, "user.erased", id);

@@ -133,6 +133,42 @@ class ConflictsTest {
   }
 
   @Test
+  void aDeleteMadeWithoutSeeingAnEditWinsAndKeepsTheEditAsAConflict() throws Exception {
+    SyncHttp a = fixture.device(fixture.manager);
+    SyncHttp b = fixture.device(fixture.admin);
+    UUID id = customer(a, "Old Friend");
+    Map<String, Object> seenByA = record(a, id);
+    b.push(b.update(EntityType.CUSTOMER, id, "phone", "111", "555"));
+
+    PushResponse deleted = a.push(a.delete(EntityType.CUSTOMER, id, seenByA));
+
+    assertThat(((MutationResult.Applied) deleted.results().get(0)).conflicts()).isEqualTo(1);
+    assertThat(fixture.count("select count(*) from customer where id = ?", id)).isZero();
+    JsonNode conflict = conflictsOf(id).get(0);
+    assertThat(conflict.path("kind").asText()).isEqualTo("EDIT_AFTER_DELETE");
+    assertThat(conflict.path("overwrittenValue").path("phone").asText()).isEqualTo("555");
+    assertThat(conflict.path("keptBy").asText()).isEqualTo(fixture.manager.userId().toString());
+    assertThat(conflict.path("overwrittenBy").asText())
+        .isEqualTo(fixture.admin.userId().toString());
+
+    assertThat(resolve(conflict, "restore").status()).isEqualTo(200);
+    assertThat(record(a, id)).containsEntry("name", "Old Friend").containsEntry("phone", "555");
+  }
+
+  @Test
+  void aDeleteOfTheRecordAsItIsOnTheServerIsNoConflict() throws Exception {
+    SyncHttp a = fixture.device(fixture.manager);
+    SyncHttp b = fixture.device(fixture.admin);
+    UUID id = customer(a, "Seen Ltd");
+    b.push(b.update(EntityType.CUSTOMER, id, "phone", "111", "777"));
+
+    PushResponse deleted = a.push(a.delete(EntityType.CUSTOMER, id, record(a, id)));
+
+    assertThat(((MutationResult.Applied) deleted.results().get(0)).conflicts()).isZero();
+    assertThat(conflictsOf(id)).isEmpty();
+  }
+
+  @Test
   void restoringAConflictWritesTheOverwrittenValueBackAsANewVersion() throws Exception {
     SyncHttp a = fixture.device(fixture.manager);
     SyncHttp b = fixture.device(fixture.admin);

@@ -68,12 +68,17 @@ final class SyncHttp {
   }
 
   Mutation delete(EntityType entity, UUID id) {
+    return delete(entity, id, null);
+  }
+
+  /** A delete by someone who last saw the record as {@code seen}. */
+  Mutation delete(EntityType entity, UUID id, Map<String, Object> seen) {
     return new Mutation(
         nextMutationId(),
         entity,
         id,
         MutationKind.DELETE,
-        null,
+        seen,
         null,
         session.userId(),
         Instant.now());

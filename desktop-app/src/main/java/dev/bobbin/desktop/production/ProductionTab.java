@@ -1,0 +1,7 @@
+package dev.bobbin.desktop.production;
+
+/** The two tabs of the production page. */
+public enum ProductionTab {
+  BOARD,
+  ORDERS
+}
