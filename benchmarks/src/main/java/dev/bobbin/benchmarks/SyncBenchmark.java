@@ -632,7 +632,8 @@ public final class SyncBenchmark {
           String.format(
               Locale.ROOT,
               "| pull and apply one change on a device holding %,d lines (a whole engine run:"
-                  + " outbox check, HTTP pull, H2 transaction), %d runs | p50 %.1f ms, p95 %.1f ms"
+                  + " outbox check, HTTP pull, H2 transaction, preference merge, conflicts"
+                  + " fetch), %d runs | p50 %.1f ms, p95 %.1f ms"
                   + " | a run with nothing to pull: p50 %.1f ms, p95 %.1f ms |",
               held,
               options.applies(),
