@@ -220,6 +220,8 @@ public final class SyncBenchmark {
         (System.nanoTime() - started) / 1e9,
         loadBefore,
         loadAverage());
+    // Javalin's WebSocket ping thread is not a daemon and outlives the stopped server.
+    System.exit(0);
   }
 
   private void run() throws Exception {
