@@ -7,6 +7,7 @@ import dev.bobbin.desktop.ui.BackgroundTasks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +33,7 @@ public final class SyncBarModel {
   private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("Sync is not set up.");
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyLongWrapper pulled = new ReadOnlyLongWrapper();
+  private final AtomicLong lastPage = new AtomicLong();
   private volatile Optional<SyncEngine> engine = Optional.empty();
   private Consumer<RejectedChange> onRejected = r -> {};
 
@@ -44,8 +46,18 @@ public final class SyncBarModel {
     engine = Optional.of(running);
     available.set(true);
     show(running.status());
-    running.addPageListener(cursor -> tasks.onUiThread(() -> pulled.set(cursor)));
-    running.addStatusListener(s -> tasks.onUiThread(() -> show(s)));
+    // The cursor moves page by page; screens hear it once per run (with the run's status), not
+    // once per page of a long first pull.
+    running.addPageListener(lastPage::set);
+    running.addStatusListener(
+        s -> {
+          long cursor = lastPage.get();
+          tasks.onUiThread(
+              () -> {
+                show(s);
+                pulled.set(cursor);
+              });
+        });
     running.addRejectionListener(r -> tasks.onUiThread(() -> onRejected.accept(r)));
   }
 
@@ -68,8 +80,9 @@ public final class SyncBarModel {
   }
 
   /**
-   * The server version the local data has reached (0 until the first page after {@link #attach});
-   * it moves only when a pull stored changes, so screens that show shared data re-read themselves.
+   * The server version the local data has reached (0 until the first run after {@link #attach}); it
+   * moves at most once per sync run, when its pull stored changes, so screens that show shared data
+   * re-read themselves.
    */
   public ReadOnlyLongProperty pulledProperty() {
     return pulled.getReadOnlyProperty();
