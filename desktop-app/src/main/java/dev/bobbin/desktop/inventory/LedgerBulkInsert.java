@@ -16,9 +16,12 @@ import org.hibernate.Session;
 /** Inserts ledger lines and moves the cached balances with them, in plain JDBC batches. */
 final class LedgerBulkInsert {
   private static final int BATCH = 1000;
-  private static final String LINE =
+
+  /** One ledger line, bound by {@link #bind} (pulled lines are written the same way). */
+  static final String LINE =
       "INSERT INTO stock_movement (id, item_id, quantity, reason, counted_quantity, reference,"
           + " note, user_id, at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private static final String BALANCE =
       "MERGE INTO item_balance b USING (VALUES (CAST(? AS UUID), CAST(? AS NUMERIC(19, 3)),"
           + " CAST(? AS TIMESTAMP WITH TIME ZONE))) AS d (item_id, delta, at)"
@@ -62,7 +65,7 @@ final class LedgerBulkInsert {
         });
   }
 
-  private static void bind(PreparedStatement ps, StockMovement m) throws SQLException {
+  static void bind(PreparedStatement ps, StockMovement m) throws SQLException {
     ps.setObject(1, m.id());
     ps.setObject(2, m.itemId());
     ps.setBigDecimal(3, m.quantity());

@@ -28,10 +28,6 @@ import org.hibernate.Session;
  * bring a million of them.
  */
 final class PulledMovements implements RemoteTable {
-  private static final String INSERT =
-      "INSERT INTO stock_movement (id, item_id, quantity, reason, counted_quantity, reference,"
-          + " note, user_id, at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
   private static final String EXISTS = "SELECT 1 FROM stock_movement WHERE id = ?";
 
   private final ObjectMapper mapper = StoreJson.newMapper();
@@ -83,9 +79,9 @@ final class PulledMovements implements RemoteTable {
             return;
           }
           Map<UUID, BigDecimal> deltas = new LinkedHashMap<>();
-          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+          try (PreparedStatement ps = c.prepareStatement(LedgerBulkInsert.LINE)) {
             for (StockMovement m : lines.values()) {
-              bind(ps, m);
+              LedgerBulkInsert.bind(ps, m);
               ps.addBatch();
               deltas.merge(m.itemId(), m.quantity(), BigDecimal::add);
             }
@@ -174,25 +170,12 @@ final class PulledMovements implements RemoteTable {
               }
             }
           }
-          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            bind(ps, m);
+          try (PreparedStatement ps = c.prepareStatement(LedgerBulkInsert.LINE)) {
+            LedgerBulkInsert.bind(ps, m);
             ps.executeUpdate();
           }
           addToBalance(c, m.itemId(), m.quantity());
         });
-  }
-
-  private static void bind(PreparedStatement ps, StockMovement m) throws SQLException {
-    ps.setObject(1, m.id());
-    ps.setObject(2, m.itemId());
-    ps.setBigDecimal(3, m.quantity());
-    ps.setString(4, m.reason().name());
-    ps.setBigDecimal(5, m.countedQuantity());
-    ps.setString(6, m.reference());
-    ps.setString(7, m.note());
-    ps.setObject(8, m.userId());
-    ps.setObject(9, OffsetDateTime.ofInstant(m.at(), ZoneOffset.UTC));
-    ps.setString(10, m.deviceId());
   }
 
   private void addToBalance(Connection c, UUID itemId, BigDecimal quantity) throws SQLException {
