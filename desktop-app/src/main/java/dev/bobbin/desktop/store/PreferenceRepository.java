@@ -49,19 +49,7 @@ public final class PreferenceRepository {
 
   public Optional<String> get(UUID userId, String name) {
     return store.inTransaction(
-        s ->
-            s.doReturningWork(
-                c -> {
-                  try (PreparedStatement ps =
-                      c.prepareStatement(
-                          "SELECT pref_value FROM user_preference WHERE user_id = ? AND pref_name = ?")) {
-                    ps.setObject(1, userId);
-                    ps.setString(2, name);
-                    try (ResultSet rs = ps.executeQuery()) {
-                      return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                    }
-                  }
-                }));
+        s -> s.doReturningWork(c -> column(c, userId, name, "pref_value", String.class)));
   }
 
   /** Keeps {@code value}; a synced preference waits to be sent to the server. */
@@ -132,15 +120,19 @@ public final class PreferenceRepository {
 
   private static Optional<Instant> changedAt(Connection c, UUID userId, String name)
       throws SQLException {
+    return column(c, userId, name, "updated_at", OffsetDateTime.class)
+        .map(OffsetDateTime::toInstant);
+  }
+
+  private static <T> Optional<T> column(
+      Connection c, UUID userId, String name, String column, Class<T> type) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT updated_at FROM user_preference WHERE user_id = ? AND pref_name = ?")) {
+            "SELECT " + column + " FROM user_preference WHERE user_id = ? AND pref_name = ?")) {
       ps.setObject(1, userId);
       ps.setString(2, name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(rs.getObject(1, OffsetDateTime.class).toInstant())
-            : Optional.empty();
+        return rs.next() ? Optional.ofNullable(rs.getObject(1, type)) : Optional.empty();
       }
     }
   }
