@@ -3,6 +3,7 @@ package dev.bobbin.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.server.ai.AiModule;
 import dev.bobbin.server.ai.LanguageModel;
+import dev.bobbin.server.ai.OpenAiCompatibleModel;
 import dev.bobbin.server.apikeys.ApiKeyController;
 import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
@@ -156,7 +157,15 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new ConflictController(sync).routes());
     all.addAll(new BlobController(config.maxBlobBytes()).routes());
     all.addAll(new ReportController(clock).routes());
-    AiModule ai = new AiModule(LanguageModel.none());
+    AiModule ai =
+        new AiModule(
+            config.ai(),
+            config
+                .ai()
+                .model()
+                .<LanguageModel>map(model -> new OpenAiCompatibleModel(model, json))
+                .orElse(LanguageModel.none()),
+            clock);
     all.addAll(ai.routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);

@@ -26,18 +26,15 @@ public interface LanguageModel {
    */
   Optional<Completion> answer(String system, String question, List<Tool> tools);
 
-  /**
-   * A read-only function the model may call.
-   *
-   * @param name e.g. {@code stock_lookup}
-   * @param description what it returns, for the model
-   * @param parametersSchema JSON Schema of its arguments, as JSON text
-   */
+  /** A read-only function the model may call. */
   interface Tool {
+    /** Its name for the model, e.g. {@code stock_lookup}. */
     String name();
 
+    /** What it returns, for the model. */
     String description();
 
+    /** The JSON Schema of its arguments, as JSON text. */
     String parametersSchema();
 
     /** Runs the tool on the model's JSON arguments; returns JSON text. */

@@ -104,7 +104,8 @@ public final class ConfigLoader {
         Duration.ofMillis(timeoutMs),
         demo,
         SecuritySettings.read(settings),
-        maxBlob);
+        maxBlob,
+        AiSettings.read(settings));
   }
 
   private static Optional<ExternalDatabase> migrationDatabase(

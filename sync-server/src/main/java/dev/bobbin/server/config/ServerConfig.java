@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param demo whether the server creates the demo organisation and its users at start
  * @param security accounts, tokens and limits
  * @param maxBlobBytes largest image upload accepted
+ * @param ai limits of the AI routes and the optional language model
  */
 public record ServerConfig(
     int port,
@@ -30,7 +31,8 @@ public record ServerConfig(
     Duration dbConnectTimeout,
     boolean demo,
     SecurityConfig security,
-    long maxBlobBytes) {
+    long maxBlobBytes,
+    AiConfig ai) {
 
   static final IntRange PORT_RANGE = new IntRange(0, 65_535);
   static final IntRange POOL_SIZE_RANGE = new IntRange(1, 1_000);
@@ -69,6 +71,32 @@ public record ServerConfig(
         DEFAULT_MAX_BLOB_BYTES);
   }
 
+  /** A config with the built-in AI engines only and the default AI limits. */
+  public ServerConfig(
+      int port,
+      Path dataDir,
+      Optional<ExternalDatabase> externalDatabase,
+      Optional<ExternalDatabase> migrationDatabase,
+      int dbPoolSize,
+      long maxBodyBytes,
+      Duration dbConnectTimeout,
+      boolean demo,
+      SecurityConfig security,
+      long maxBlobBytes) {
+    this(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security,
+        maxBlobBytes,
+        AiConfig.defaults());
+  }
+
   /** A copy with another blob size limit, for tests. */
   public ServerConfig withMaxBlobBytes(long newLimit) {
     return new ServerConfig(
@@ -81,7 +109,8 @@ public record ServerConfig(
         dbConnectTimeout,
         demo,
         security,
-        newLimit);
+        newLimit,
+        ai);
   }
 
   /** A copy with other security settings, for tests. */
@@ -96,7 +125,8 @@ public record ServerConfig(
         dbConnectTimeout,
         demo,
         newSecurity,
-        maxBlobBytes);
+        maxBlobBytes,
+        ai);
   }
 
   /** A copy on another port, for tests. */
@@ -111,7 +141,24 @@ public record ServerConfig(
         dbConnectTimeout,
         demo,
         security,
-        maxBlobBytes);
+        maxBlobBytes,
+        ai);
+  }
+
+  /** A copy with other AI settings, for tests. */
+  public ServerConfig withAi(AiConfig newAi) {
+    return new ServerConfig(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security,
+        maxBlobBytes,
+        newAi);
   }
 
   /** Where the server keeps keys and passwords it generated itself. */
@@ -146,6 +193,9 @@ public record ServerConfig(
               + " the tables, requests as a role that owns none (see docs/security.md)");
     }
     security.validate();
+    if (ai.rateLimitPerUser() < 1) {
+      throw new ConfigException(Settings.AI_RATE_LIMIT_PER_USER + " must be at least 1");
+    }
     return this;
   }
 

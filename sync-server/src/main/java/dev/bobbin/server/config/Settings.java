@@ -40,6 +40,14 @@ final class Settings {
   static final String ARGON2_MEMORY_KIB = "BOBBIN_ARGON2_MEMORY_KIB";
   static final String ARGON2_ITERATIONS = "BOBBIN_ARGON2_ITERATIONS";
   static final String ARGON2_PARALLELISM = "BOBBIN_ARGON2_PARALLELISM";
+  static final String AI_RATE_LIMIT_PER_USER = "BOBBIN_AI_RATE_LIMIT_PER_USER";
+  static final String AI_CONVERSATION_RETENTION_DAYS = "BOBBIN_AI_CONVERSATION_RETENTION_DAYS";
+  static final String AI_MODEL_URL = "BOBBIN_AI_MODEL_URL";
+  static final String AI_MODEL = "BOBBIN_AI_MODEL";
+  static final String AI_MODEL_KEY = "BOBBIN_AI_MODEL_KEY";
+  static final String AI_MODEL_TIMEOUT_MS = "BOBBIN_AI_MODEL_TIMEOUT_MS";
+  static final String AI_MODEL_INPUT_COST = "BOBBIN_AI_MODEL_INPUT_COST_PER_1K_TOKENS";
+  static final String AI_MODEL_OUTPUT_COST = "BOBBIN_AI_MODEL_OUTPUT_COST_PER_1K_TOKENS";
 
   static final List<String> ALL =
       List.of(
@@ -72,7 +80,15 @@ final class Settings {
           TRUST_FORWARDED_FOR,
           ARGON2_MEMORY_KIB,
           ARGON2_ITERATIONS,
-          ARGON2_PARALLELISM);
+          ARGON2_PARALLELISM,
+          AI_RATE_LIMIT_PER_USER,
+          AI_CONVERSATION_RETENTION_DAYS,
+          AI_MODEL_URL,
+          AI_MODEL,
+          AI_MODEL_KEY,
+          AI_MODEL_TIMEOUT_MS,
+          AI_MODEL_INPUT_COST,
+          AI_MODEL_OUTPUT_COST);
 
   private record Value(String raw, String label) {}
 
