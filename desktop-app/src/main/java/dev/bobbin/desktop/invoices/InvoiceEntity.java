@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,6 +34,8 @@ class InvoiceEntity {
   LocalDate issueDate;
   LocalDate dueDate;
   UUID creditNoteOf;
+  BigDecimal amountPaid;
+  String notes;
 
   @ElementCollection
   @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
@@ -51,6 +54,8 @@ class InvoiceEntity {
     e.issueDate = invoice.issueDate();
     e.dueDate = invoice.dueDate();
     e.creditNoteOf = invoice.creditNoteOf();
+    e.amountPaid = invoice.amountPaid();
+    e.notes = invoice.notes();
     for (InvoiceLine line : invoice.lines()) {
       InvoiceLineColumns c = new InvoiceLineColumns();
       c.description = line.description();
@@ -85,6 +90,8 @@ class InvoiceEntity {
         InvoiceStatus.valueOf(status),
         issueDate,
         dueDate,
-        creditNoteOf);
+        creditNoteOf,
+        amountPaid == null ? null : canonical(amountPaid),
+        notes);
   }
 }

@@ -1,6 +1,8 @@
 package dev.bobbin.model.invoices;
 
+import dev.bobbin.model.common.Money;
 import dev.bobbin.model.common.Validator;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.UUID;
  *
  * @param number {@code null} until issued
  * @param creditNoteOf the invoice this one corrects, for a credit note
+ * @param amountPaid what the customer has paid so far, in the invoice's currency
+ * @param notes terms or a message printed on the invoice; may be {@code null}
  */
 public record Invoice(
     UUID id,
@@ -25,10 +29,15 @@ public record Invoice(
     InvoiceStatus status,
     LocalDate issueDate,
     LocalDate dueDate,
-    UUID creditNoteOf) {
+    UUID creditNoteOf,
+    BigDecimal amountPaid,
+    String notes) {
+
+  public static final int MAX_NOTES = 2000;
 
   public Invoice {
     lines = lines == null ? List.of() : List.copyOf(lines);
+    amountPaid = amountPaid == null ? BigDecimal.ZERO : amountPaid;
     boolean numbered = status != null && status != InvoiceStatus.DRAFT;
     Validator.of("Invoice")
         .notNull("id", id)
@@ -45,7 +54,55 @@ public record Invoice(
             issueDate == null || dueDate == null || !dueDate.isBefore(issueDate),
             "dueDate",
             "must not be before the issue date")
+        .maxDecimals("amountPaid", amountPaid, 4)
+        .check(
+            status != InvoiceStatus.DRAFT || amountPaid.signum() == 0,
+            "amountPaid",
+            "a draft cannot be paid")
+        .maxLength("notes", notes, MAX_NOTES)
         .validate();
+  }
+
+  /** An invoice with nothing paid and no notes. */
+  public Invoice(
+      UUID id,
+      String number,
+      UUID customerId,
+      UUID productionOrderId,
+      UUID quoteId,
+      Currency currency,
+      List<InvoiceLine> lines,
+      InvoiceStatus status,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      UUID creditNoteOf) {
+    this(
+        id,
+        number,
+        customerId,
+        productionOrderId,
+        quoteId,
+        currency,
+        lines,
+        status,
+        issueDate,
+        dueDate,
+        creditNoteOf,
+        BigDecimal.ZERO,
+        null);
+  }
+
+  /** What is still to be paid: the total less what was paid. */
+  public Money outstanding() {
+    Money total = totals().total();
+    return new Money(total.amount().subtract(amountPaid), currency).rounded();
+  }
+
+  /** Overdue is derived, never stored: issued, not fully paid, and past its due date. */
+  public boolean isOverdue(LocalDate today) {
+    return (status == InvoiceStatus.ISSUED || status == InvoiceStatus.PARTIALLY_PAID)
+        && dueDate != null
+        && dueDate.isBefore(today);
   }
 
   public InvoiceTotals totals() {
