@@ -7,5 +7,8 @@ revoke all on flyway_schema_history from ${role};
 revoke all on user_email_directory from ${role};
 revoke update, delete, truncate on audit_log from ${role};
 revoke update, delete, truncate on ai_call from ${role};
+revoke update, delete, truncate on invoice_document from ${role};
+revoke update, delete, truncate on invoice_payment from ${role};
 grant execute on function bobbin_org_of_email(text) to ${role};
-grant execute on function bobbin_is_bootstrapped() to ${role}
+grant execute on function bobbin_is_bootstrapped() to ${role};
+grant execute on function bobbin_orgs_with_due_invoice_emails() to ${role}

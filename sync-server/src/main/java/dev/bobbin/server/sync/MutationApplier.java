@@ -7,6 +7,8 @@ import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.designs.DesignStatus;
 import dev.bobbin.model.inventory.StockMovement;
+import dev.bobbin.model.invoices.Invoice;
+import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.model.production.OrderStatus;
 import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.ProductionStage;
@@ -36,6 +38,9 @@ import java.util.UUID;
  * merge per field, write rows with new versions, and keep what a merge overwrote as conflicts.
  */
 final class MutationApplier {
+  private static final String ISSUED_ON_SERVER =
+      "Invoices are numbered and issued by the server: save the invoice as a draft and use Issue.";
+
   /** Moves an item's cached balance by a line's quantity (the item's first line creates it). */
   static final String ADD_TO_BALANCE =
       "insert into item_balance (item_id, org_id, on_hand, version) values (?, ?, ?, ?)"
@@ -109,6 +114,9 @@ final class MutationApplier {
     if (table.find(c, mutation.entityId()).isPresent() || (deleted && !resurrect)) {
       return new MutationResult.Applied(mutation.mutationId(), true, 0);
     }
+    if (record instanceof Invoice invoice && invoice.status() != InvoiceStatus.DRAFT) {
+      throw new Rejection(Rejection.VALIDATION, ISSUED_ON_SERVER);
+    }
     long version = versions.next();
     if (record instanceof StockMovement movement) {
       checkUnit(c, movement);
@@ -143,6 +151,7 @@ final class MutationApplier {
       return editOfMissing(c, author, versions, mutation);
     }
     Map<String, Object> current = found.get();
+    checkInvoiceIsDraft(mutation.entity(), current);
     for (String field : mutation.changes().keySet()) {
       if (!current.containsKey(field) || field.equals("id")) {
         throw new Rejection(
@@ -157,6 +166,9 @@ final class MutationApplier {
       return new MutationResult.Applied(mutation.mutationId(), false, 0);
     }
     Record record = validated(table, merge.merged());
+    if (record instanceof Invoice invoice && invoice.status() != InvoiceStatus.DRAFT) {
+      throw new Rejection(Rejection.VALIDATION, ISSUED_ON_SERVER);
+    }
     checkTransitions(c, current, record);
     long version = versions.next();
     table.update(c, author.orgId(), record, version);
@@ -258,6 +270,7 @@ final class MutationApplier {
           Rejection.NOT_FOUND,
           "This record does not exist on the server, so it cannot be deleted.");
     }
+    checkInvoiceIsDraft(mutation.entity(), current.get());
     long version = versions.next();
     table.delete(c, mutation.entityId());
     Tombstones.write(
@@ -279,6 +292,18 @@ final class MutationApplier {
     UUID editedBy =
         FieldAuthors.author(c, mutation.entity(), mutation.entityId(), field).orElse(null);
     return editKept(c, author, versions, mutation, unseen, author.userId(), editedBy);
+  }
+
+  /** Only drafts change through sync; issuing, payments and voiding go through the server. */
+  private static void checkInvoiceIsDraft(EntityType entity, Map<String, Object> current)
+      throws Rejection {
+    if (entity == EntityType.INVOICE
+        && !InvoiceStatus.DRAFT.name().equals(String.valueOf(current.get("status")))) {
+      throw new Rejection(
+          Rejection.VALIDATION,
+          "This invoice has been issued, so it cannot change any more; make a credit note to"
+              + " correct it.");
+    }
   }
 
   /** The validated record a create carries; its id must be the mutation's. */

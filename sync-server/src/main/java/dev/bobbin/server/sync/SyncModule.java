@@ -21,6 +21,7 @@ public final class SyncModule {
   private final RecordCodec codec = new RecordCodec();
   private final EntityTables tables = new EntityTables(codec);
   private final ConflictStore conflicts = new ConflictStore(codec);
+  private final SyncedRecords records = new SyncedRecords(tables);
   private final MutationApplier applier = new MutationApplier(tables, codec, conflicts);
   private final SyncController controller =
       new SyncController(
@@ -42,6 +43,11 @@ public final class SyncModule {
 
   public RecordCodec codec() {
     return codec;
+  }
+
+  /** Server-side reads and writes of synced records, versioned like a push. */
+  public SyncedRecords records() {
+    return records;
   }
 
   /**
