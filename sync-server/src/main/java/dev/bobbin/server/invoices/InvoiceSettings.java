@@ -53,10 +53,7 @@ record InvoiceSettings(
   /** This organisation's settings, or the defaults. */
   static InvoiceSettings load(Connection c, UUID orgId) throws SQLException {
     return Sql.one(
-            c,
-            "select * from invoice_settings where org_id = ?",
-            InvoiceSettings::read,
-            orgId)
+            c, "select * from invoice_settings where org_id = ?", InvoiceSettings::read, orgId)
         .orElse(DEFAULTS);
   }
 
@@ -73,7 +70,8 @@ record InvoiceSettings(
             pick(change.currency, currency),
             pick(change.defaultTaxPercent, defaultTaxPercent),
             change.paymentTermsDays < 0 ? paymentTermsDays : change.paymentTermsDays,
-            text("paymentInstructions", pick(change.paymentInstructions, paymentInstructions), 1000),
+            text(
+                "paymentInstructions", pick(change.paymentInstructions, paymentInstructions), 1000),
             pick(change.numberFormat, numberFormat),
             pick(change.pageSize, pageSize));
     s.check();
@@ -89,7 +87,8 @@ record InvoiceSettings(
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("currency must be an ISO 4217 code such as EUR or BDT.");
     }
-    if (defaultTaxPercent.signum() < 0 || defaultTaxPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (defaultTaxPercent.signum() < 0
+        || defaultTaxPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw ProblemException.invalid("defaultTaxPercent must be between 0 and 100.");
     }
     if (paymentTermsDays > 365) {
