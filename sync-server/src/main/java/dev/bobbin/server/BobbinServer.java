@@ -18,6 +18,7 @@ import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
+import dev.bobbin.server.invoices.InvoiceController;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
@@ -49,6 +50,7 @@ public final class BobbinServer implements AutoCloseable {
   private Optional<AuthModule> auth = Optional.empty();
   private Optional<WebServer> web = Optional.empty();
   private Optional<LiveModule> live = Optional.empty();
+  private Optional<InvoiceController> invoices = Optional.empty();
   private List<Route> routes = List.of();
   private List<Route> extraRoutes = List.of();
 
@@ -157,6 +159,10 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new ConflictController(sync).routes());
     all.addAll(new BlobController(config.maxBlobBytes()).routes());
     all.addAll(new ReportController(clock).routes());
+    InvoiceController invoiceController =
+        new InvoiceController(sync.records(), audit, clock, config.mail(), db.transactions());
+    invoices = Optional.of(invoiceController);
+    all.addAll(invoiceController.routes());
     AiModule ai =
         new AiModule(
             config.ai(),
@@ -206,6 +212,8 @@ public final class BobbinServer implements AutoCloseable {
     web = Optional.empty();
     live.ifPresent(LiveModule::close);
     live = Optional.empty();
+    invoices.ifPresent(InvoiceController::close);
+    invoices = Optional.empty();
     auth = Optional.empty();
     if (database.isPresent()) {
       database.get().close();

@@ -50,6 +50,18 @@ public final class TestServer implements AutoCloseable {
 
   /** As above, with extra routes that probe the request path. */
   public TestServer(UnaryOperator<SecurityConfig> tweak, List<Route> extraRoutes) {
+    this(tweak, extraRoutes, config -> config);
+  }
+
+  /** A server whose whole configuration {@code configTweak} adjusts (pool, e-mail, AI…). */
+  public static TestServer configured(UnaryOperator<ServerConfig> configTweak) {
+    return new TestServer(security -> security, List.of(), configTweak);
+  }
+
+  private TestServer(
+      UnaryOperator<SecurityConfig> tweak,
+      List<Route> extraRoutes,
+      UnaryOperator<ServerConfig> configTweak) {
     try {
       dataDir = Files.createTempDirectory("bobbin-test");
       ServerConfig base = TestPostgres.serverConfig(dataDir);
@@ -59,7 +71,7 @@ public final class TestServer implements AutoCloseable {
                   .withBootstrapToken(SETUP_TOKEN)
                   // Tests sign in far more often per minute than people do.
                   .withRateLimits(100_000, 100_000, 100_000));
-      config = base.withSecurity(security);
+      config = configTweak.apply(base.withSecurity(security));
       server = new BobbinServer(config, metrics, "dev", clock);
       server.addRoutes(extraRoutes);
       http = new TestHttp(server.start());

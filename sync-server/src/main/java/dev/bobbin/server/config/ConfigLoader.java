@@ -105,7 +105,8 @@ public final class ConfigLoader {
         demo,
         SecuritySettings.read(settings),
         maxBlob,
-        AiSettings.read(settings));
+        AiSettings.read(settings),
+        MailSettings.read(settings));
   }
 
   private static Optional<ExternalDatabase> migrationDatabase(

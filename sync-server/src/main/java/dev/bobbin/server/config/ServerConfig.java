@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param security accounts, tokens and limits
  * @param maxBlobBytes largest image upload accepted
  * @param ai limits of the AI routes and the optional language model
+ * @param mail the SMTP server invoices are sent through, if any
  */
 public record ServerConfig(
     int port,
@@ -32,7 +33,8 @@ public record ServerConfig(
     boolean demo,
     SecurityConfig security,
     long maxBlobBytes,
-    AiConfig ai) {
+    AiConfig ai,
+    MailConfig mail) {
 
   static final IntRange PORT_RANGE = new IntRange(0, 65_535);
   static final IntRange POOL_SIZE_RANGE = new IntRange(1, 1_000);
@@ -94,7 +96,8 @@ public record ServerConfig(
         demo,
         security,
         maxBlobBytes,
-        AiConfig.defaults());
+        AiConfig.defaults(),
+        MailConfig.off());
   }
 
   /** A copy with another blob size limit, for tests. */
@@ -110,7 +113,8 @@ public record ServerConfig(
         demo,
         security,
         newLimit,
-        ai);
+        ai,
+        mail);
   }
 
   /** A copy with other security settings, for tests. */
@@ -126,7 +130,8 @@ public record ServerConfig(
         demo,
         newSecurity,
         maxBlobBytes,
-        ai);
+        ai,
+        mail);
   }
 
   /** A copy on another port, for tests. */
@@ -142,7 +147,8 @@ public record ServerConfig(
         demo,
         security,
         maxBlobBytes,
-        ai);
+        ai,
+        mail);
   }
 
   /** A copy with other AI settings, for tests. */
@@ -158,7 +164,42 @@ public record ServerConfig(
         demo,
         security,
         maxBlobBytes,
-        newAi);
+        newAi,
+        mail);
+  }
+
+  /** A copy with another pool size and connection wait, for tests. */
+  public ServerConfig withPool(int size, Duration connectTimeout) {
+    return new ServerConfig(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        size,
+        maxBodyBytes,
+        connectTimeout,
+        demo,
+        security,
+        maxBlobBytes,
+        ai,
+        mail);
+  }
+
+  /** A copy with other e-mail settings, for tests. */
+  public ServerConfig withMail(MailConfig newMail) {
+    return new ServerConfig(
+        port,
+        dataDir,
+        externalDatabase,
+        migrationDatabase,
+        dbPoolSize,
+        maxBodyBytes,
+        dbConnectTimeout,
+        demo,
+        security,
+        maxBlobBytes,
+        ai,
+        newMail);
   }
 
   /** Where the server keeps keys and passwords it generated itself. */

@@ -48,6 +48,12 @@ final class Settings {
   static final String AI_MODEL_TIMEOUT_MS = "BOBBIN_AI_MODEL_TIMEOUT_MS";
   static final String AI_MODEL_INPUT_COST = "BOBBIN_AI_MODEL_INPUT_COST_PER_1K_TOKENS";
   static final String AI_MODEL_OUTPUT_COST = "BOBBIN_AI_MODEL_OUTPUT_COST_PER_1K_TOKENS";
+  static final String SMTP_HOST = "BOBBIN_SMTP_HOST";
+  static final String SMTP_PORT = "BOBBIN_SMTP_PORT";
+  static final String SMTP_SECURITY = "BOBBIN_SMTP_SECURITY";
+  static final String SMTP_USER = "BOBBIN_SMTP_USER";
+  static final String SMTP_PASSWORD = "BOBBIN_SMTP_PASSWORD";
+  static final String SMTP_FROM = "BOBBIN_SMTP_FROM";
 
   static final List<String> ALL =
       List.of(
@@ -88,7 +94,13 @@ final class Settings {
           AI_MODEL_KEY,
           AI_MODEL_TIMEOUT_MS,
           AI_MODEL_INPUT_COST,
-          AI_MODEL_OUTPUT_COST);
+          AI_MODEL_OUTPUT_COST,
+          SMTP_HOST,
+          SMTP_PORT,
+          SMTP_SECURITY,
+          SMTP_USER,
+          SMTP_PASSWORD,
+          SMTP_FROM);
 
   private record Value(String raw, String label) {}
 

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,17 +21,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Each is embedded as a subset, only when the document uses it. Text is split into runs, each drawn
  * with the first font that has a glyph for its characters.
  *
- * <p>Parsed font files are kept per thread (a parsed font is not safe to share between threads), so
- * rendering many documents does not parse 5 MB of fonts each time.
+ * <p>Parsed font files are not safe to share between threads, and parsing 5 MB of fonts for each
+ * document would be slow: a document borrows one parsed set from a small pool (one per processor)
+ * for the time it is drawn and saved, and gives it back on {@link #close()}.
  */
-final class DocumentFonts {
+final class DocumentFonts implements AutoCloseable {
   private static final String[] REGULAR = {
     "NotoSans-Regular.ttf", "NotoSansBengali-Regular.ttf", "DroidSansFallbackFull.ttf"
   };
   private static final String[] BOLD = {
     "NotoSans-Bold.ttf", "NotoSansBengali-Bold.ttf", "DroidSansFallbackFull.ttf"
   };
-  private static final ThreadLocal<Parsed> PARSED = ThreadLocal.withInitial(Parsed::load);
+  private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private static final BlockingQueue<Parsed> POOL = new ArrayBlockingQueue<>(POOL_SIZE);
+  private static final AtomicInteger PARSED_SETS = new AtomicInteger();
 
   /**
    * One stretch of text in one font.
@@ -64,14 +70,40 @@ final class DocumentFonts {
   }
 
   private final PDDocument document;
+  private final Parsed parsed;
   private final Face regular;
   private final Face bold;
 
+  /** Fonts for {@code document}; close after the document is saved (subsetting reads them). */
   DocumentFonts(PDDocument document) {
     this.document = document;
-    Parsed parsed = PARSED.get();
+    this.parsed = borrow();
     this.regular = new Face(parsed.regular());
     this.bold = new Face(parsed.bold());
+  }
+
+  private static Parsed borrow() {
+    Parsed free = POOL.poll();
+    if (free != null) {
+      return free;
+    }
+    if (PARSED_SETS.incrementAndGet() <= POOL_SIZE) {
+      return Parsed.load();
+    }
+    PARSED_SETS.decrementAndGet();
+    try {
+      return POOL.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for fonts", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!POOL.offer(parsed)) {
+      throw new IllegalStateException("Font pool overflow");
+    }
   }
 
   /** {@code text} split into runs of the regular (or bold) face. */

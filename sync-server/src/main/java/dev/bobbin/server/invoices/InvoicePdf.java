@@ -69,8 +69,9 @@ final class InvoicePdf {
   private InvoicePdf() {}
 
   static byte[] render(Printed printed) throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      new Layout(document, printed).draw();
+    try (PDDocument document = new PDDocument();
+        DocumentFonts fonts = new DocumentFonts(document)) {
+      new Layout(document, fonts, printed).draw();
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title(printed.invoice()) + " " + numberOrDraft(printed.invoice()));
       info.setAuthor(printed.seller().name());
@@ -102,11 +103,11 @@ final class InvoicePdf {
     private PDPageContentStream out;
     private float y;
 
-    Layout(PDDocument document, Printed printed) {
+    Layout(PDDocument document, DocumentFonts fonts, Printed printed) {
       this.document = document;
       this.printed = printed;
       this.invoice = printed.invoice();
-      this.fonts = new DocumentFonts(document);
+      this.fonts = fonts;
       this.size = "LETTER".equals(printed.pageSize()) ? PDRectangle.LETTER : PDRectangle.A4;
       int digits = Math.max(0, invoice.currency().getDefaultFractionDigits());
       this.amounts =

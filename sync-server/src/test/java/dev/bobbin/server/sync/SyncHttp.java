@@ -25,7 +25,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /** A device's side of the protocol, over real HTTP, for tests: push mutations, pull pages. */
-final class SyncHttp {
+public final class SyncHttp {
   static final ObjectMapper JSON = new RecordCodec().mapper();
   private static final okhttp3.MediaType MEDIA = okhttp3.MediaType.get("application/json");
 
@@ -34,7 +34,7 @@ final class SyncHttp {
   private final TestHttp http;
   private final AtomicLong mutationIds = new AtomicLong();
 
-  SyncHttp(TestHttp http, TestServer.Session session) {
+  public SyncHttp(TestHttp http, TestServer.Session session) {
     this.http = http;
     this.session = session;
   }
@@ -43,7 +43,7 @@ final class SyncHttp {
     return mutationIds.incrementAndGet();
   }
 
-  Mutation create(EntityType entity, UUID id, Map<String, Object> values) {
+  public Mutation create(EntityType entity, UUID id, Map<String, Object> values) {
     return new Mutation(
         nextMutationId(),
         entity,
@@ -55,7 +55,7 @@ final class SyncHttp {
         Instant.now());
   }
 
-  Mutation update(EntityType entity, UUID id, String field, Object from, Object to) {
+  public Mutation update(EntityType entity, UUID id, String field, Object from, Object to) {
     return new Mutation(
         nextMutationId(),
         entity,
@@ -84,7 +84,7 @@ final class SyncHttp {
         Instant.now());
   }
 
-  PushResponse push(Mutation... mutations) throws IOException {
+  public PushResponse push(Mutation... mutations) throws IOException {
     TestHttp.Reply reply = pushReply(List.of(mutations));
     if (reply.status() != 200) {
       throw new IllegalStateException("Push failed: " + reply);
@@ -106,7 +106,7 @@ final class SyncHttp {
   }
 
   /** Every change after {@code cursor}, pulling page by page. */
-  List<dev.bobbin.model.sync.Change> pullAll(long cursor) throws IOException {
+  public List<dev.bobbin.model.sync.Change> pullAll(long cursor) throws IOException {
     List<dev.bobbin.model.sync.Change> all = new java.util.ArrayList<>();
     PullResponse page;
     long at = cursor;
