@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,11 +122,11 @@ final class InvoiceMailer implements AutoCloseable {
         Sql.list(
             c,
             "select id, invoice_id, recipient, attempts from invoice_email where status ="
-                + " 'pending' and next_attempt_at <= ? order by id limit ? for update skip locked",
+                + " 'pending' and next_attempt_at <= now() order by id limit ? for update skip"
+                + " locked",
             row ->
                 new Due(
                     row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4)),
-            Timestamp.from(clock.instant()),
             BATCH);
     int sent = 0;
     for (Due email : due) {
@@ -136,10 +135,9 @@ final class InvoiceMailer implements AutoCloseable {
       if (error.isEmpty()) {
         Sql.update(
             c,
-            "update invoice_email set status = 'sent', attempts = ?, sent_at = ?, last_error ="
+            "update invoice_email set status = 'sent', attempts = ?, sent_at = now(), last_error ="
                 + " null where id = ?",
             attempts,
-            Timestamp.from(clock.instant()),
             email.id());
         sent++;
       } else if (attempts >= MAX_ATTEMPTS) {
@@ -153,11 +151,11 @@ final class InvoiceMailer implements AutoCloseable {
       } else {
         Sql.update(
             c,
-            "update invoice_email set attempts = ?, last_error = ?, next_attempt_at = ? where id"
-                + " = ?",
+            "update invoice_email set attempts = ?, last_error = ?, next_attempt_at = now() + ? *"
+                + " interval '1 millisecond' where id = ?",
             attempts,
             error.get(),
-            Timestamp.from(clock.instant().plus(backoff(attempts))),
+            backoff(attempts).toMillis(),
             email.id());
       }
     }
