@@ -35,7 +35,7 @@ import org.apache.pdfbox.util.Matrix;
  * embedded fonts ({@link DocumentFonts}), so it can be selected, searched and extracted. A draft
  * carries a large "DRAFT" mark and no number; a void invoice a "VOID" mark.
  */
-final class InvoicePdf {
+public final class InvoicePdf {
   private static final float MARGIN = 50;
   private static final float BODY = 9.5f;
   private static final float SMALL = 8;
@@ -47,7 +47,7 @@ final class InvoicePdf {
   private static final COSName SPAN = COSName.getPDFName("Span");
 
   /** A block of name and lines (address, tax id, e-mail…) for the seller or the customer. */
-  record Party(String name, List<String> lines) {}
+  public record Party(String name, List<String> lines) {}
 
   /**
    * Everything printed, frozen at the time of rendering.
@@ -57,7 +57,7 @@ final class InvoicePdf {
    * @param pageSize {@code A4} or {@code LETTER}
    */
   @SuppressWarnings("ArrayRecordComponent") // never compared; the logo is only drawn
-  record Printed(
+  public record Printed(
       Invoice invoice,
       Party seller,
       Party customer,
@@ -68,7 +68,8 @@ final class InvoicePdf {
 
   private InvoicePdf() {}
 
-  static byte[] render(Printed printed) throws IOException {
+  /** The PDF of {@code printed}. Safe to call from many threads at once. */
+  public static byte[] render(Printed printed) throws IOException {
     try (PDDocument document = new PDDocument();
         DocumentFonts fonts = new DocumentFonts(document)) {
       new Layout(document, fonts, printed).draw();
