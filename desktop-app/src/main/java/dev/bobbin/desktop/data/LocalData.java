@@ -8,6 +8,7 @@ import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.inventory.ReservationRepository;
 import dev.bobbin.desktop.inventory.StockMovementRepository;
 import dev.bobbin.desktop.invoices.InvoiceRepository;
+import dev.bobbin.desktop.invoices.IssueQueue;
 import dev.bobbin.desktop.production.OrderMaterials;
 import dev.bobbin.desktop.production.ProductionOrderRepository;
 import dev.bobbin.desktop.production.ProductionQueries;
@@ -61,6 +62,7 @@ public final class LocalData implements AutoCloseable {
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
   private final InvoiceRepository invoices;
+  private final IssueQueue issueQueue;
   private final RemoteTables remoteTables;
 
   public LocalData(LocalStore store, Clock clock) {
@@ -119,6 +121,7 @@ public final class LocalData implements AutoCloseable {
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
     this.invoices = new InvoiceRepository(store, outbox);
+    this.issueQueue = new IssueQueue(store, this.clock);
     this.remoteTables =
         new RemoteTables(
             List.of(
@@ -274,6 +277,11 @@ public final class LocalData implements AutoCloseable {
 
   public InvoiceRepository invoices() {
     return invoices;
+  }
+
+  /** Invoices waiting for the server to issue them. */
+  public IssueQueue issueQueue() {
+    return issueQueue;
   }
 
   @Override

@@ -187,6 +187,62 @@ public final class SyncClient {
     return Optional.of(succeeded(reply).body.toByteArray());
   }
 
+  /**
+   * {@code POST /api/v1/invoices/{id}/issue}; returns the number.
+   *
+   * @throws SyncException.Refused with the server's reason when it refuses
+   */
+  public String issueInvoice(UUID invoiceId) {
+    return readTree(refusable(invoice(invoiceId, "/issue").post(body(Map.of()))))
+        .path("number")
+        .asText();
+  }
+
+  /** {@code GET /api/v1/invoices/{id}.pdf}. */
+  public byte[] invoicePdf(UUID invoiceId) {
+    return refusableBytes(
+        new Request.Builder().url(url("/api/v1/invoices/" + invoiceId + ".pdf")).get());
+  }
+
+  /** {@code POST /api/v1/invoices/{id}/payments}. */
+  public void recordPayment(
+      UUID invoiceId, java.math.BigDecimal amount, java.time.LocalDate paidOn, String reference) {
+    Map<String, Object> payment = new java.util.LinkedHashMap<>();
+    payment.put("amount", amount);
+    payment.put("paidOn", paidOn.toString());
+    if (reference != null && !reference.isBlank()) {
+      payment.put("reference", reference);
+    }
+    refusable(invoice(invoiceId, "/payments").post(body(payment)));
+  }
+
+  private Request.Builder invoice(UUID invoiceId, String action) {
+    return new Request.Builder().url(url("/api/v1/invoices/" + invoiceId + action));
+  }
+
+  /** Like send, but a 4xx answer becomes Refused, its message the server's own reason. */
+  private String refusable(Request.Builder builder) {
+    return new String(refusableBytes(builder), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private byte[] refusableBytes(Request.Builder builder) {
+    Reply reply = exchange(builder);
+    if (reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 426) {
+      String detail = readTree(reply.body.utf8()).path("detail").asText("");
+      throw new SyncException.Refused(
+          detail.isEmpty() ? "The server refused (" + reply.status + ")." : detail);
+    }
+    return succeeded(reply).body.toByteArray();
+  }
+
+  private JsonNode readTree(String body) {
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      return json.createObjectNode();
+    }
+  }
+
   private HttpUrl blobUrl(String sha256) {
     if (!BlobFiles.isHash(sha256)) {
       throw new IllegalArgumentException("Not a SHA-256: " + sha256);

@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.sync;
 
 import dev.bobbin.desktop.data.LocalData;
+import dev.bobbin.desktop.invoices.IssueQueue;
 import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.Outbox;
 import dev.bobbin.desktop.store.PreferenceRepository;
@@ -202,6 +203,7 @@ public final class SyncEngine implements AutoCloseable {
       SyncException pushFailure = null;
       try {
         pushed = pusher.pushAll();
+        issueWaitingInvoices();
       } catch (SyncException.Failed e) {
         pushFailure = e;
       }
@@ -232,6 +234,22 @@ public final class SyncEngine implements AutoCloseable {
       throw e;
     } finally {
       running.unlock();
+    }
+  }
+
+  /**
+   * Issues the invoices a user asked to issue while offline, now that their drafts are pushed; the
+   * numbers come down with the pull that follows. A refusal is kept on the request for the user.
+   */
+  private void issueWaitingInvoices() {
+    IssueQueue queue = data.issueQueue();
+    for (UUID invoiceId : queue.pending()) {
+      try {
+        client.issueInvoice(invoiceId);
+        queue.done(invoiceId);
+      } catch (SyncException.Refused e) {
+        queue.failed(invoiceId, e.getMessage());
+      }
     }
   }
 

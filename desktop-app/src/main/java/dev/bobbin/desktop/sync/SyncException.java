@@ -40,6 +40,19 @@ public class SyncException extends RuntimeException {
     }
   }
 
+  /**
+   * The server refused a request for a reason the user must read and act on (an invoice already
+   * issued, a payment larger than is due): the message is the server's own sentence; retrying the
+   * same request will not help.
+   */
+  public static final class Refused extends SyncException {
+    private static final long serialVersionUID = 1L;
+
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
   /** The server does not speak this app's protocol: the user must update Bobbin; sync stops. */
   public static final class UpdateRequired extends SyncException {
     private static final long serialVersionUID = 1L;
