@@ -21,6 +21,9 @@ import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.labels.LabelService;
+import dev.bobbin.desktop.labels.LabelsView;
+import dev.bobbin.desktop.labels.LabelsViewModel;
 import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.production.NewOrderViewModel;
 import dev.bobbin.desktop.production.OrdersViewModel;
@@ -171,7 +174,19 @@ public final class MainWindowFactory {
 
     Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
     pages.put(Section.DASHBOARD, () -> new DashboardView(dashboard).root());
-    pages.put(Section.INVENTORY, () -> new InventoryView(inventory).root());
+    LabelService labels = new LabelService();
+    pages.put(
+        Section.INVENTORY,
+        () ->
+            new InventoryView(
+                    inventory,
+                    (items, close) -> {
+                      LabelsView view =
+                          new LabelsView(
+                              new LabelsViewModel(labels, tasks, data.clock(), items), close);
+                      return new InventoryView.DialogContent(view.root(), view.focusTarget());
+                    })
+                .root());
     pages.put(
         Section.CUSTOMERS,
         () ->
