@@ -21,6 +21,10 @@ import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.invoices.InvoiceDefaults;
+import dev.bobbin.desktop.invoices.InvoiceService;
+import dev.bobbin.desktop.invoices.InvoicesView;
+import dev.bobbin.desktop.invoices.InvoicesViewModel;
 import dev.bobbin.desktop.labels.LabelService;
 import dev.bobbin.desktop.labels.LabelsView;
 import dev.bobbin.desktop.labels.LabelsViewModel;
@@ -196,6 +200,7 @@ public final class MainWindowFactory {
     pages.put(Section.DESIGNS, () -> designsPage(workspace, sync, tasks));
     pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
+    pages.put(Section.INVOICES, () -> invoicesPage(workspace, tasks, shell, sync));
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
     pages.put(
@@ -359,6 +364,38 @@ public final class MainWindowFactory {
                 },
                 saved -> {},
                 failure -> {}));
+  }
+
+  private static Node invoicesPage(
+      Workspace workspace, BackgroundTasks tasks, ShellModel shell, SyncBarModel sync) {
+    LocalData data = workspace.data();
+    InvoiceService invoices =
+        new InvoiceService(
+            data.invoices(),
+            data.orders(),
+            data.designs(),
+            data.customers(),
+            data.quotes(),
+            InvoiceDefaults.standard(),
+            data.clock());
+    InvoicesViewModel model = new InvoicesViewModel(invoices, tasks, data.currentUser()::get);
+    // Issued invoices arrive by sync: read the list again when it is opened or a pull stored rows.
+    shell
+        .sectionProperty()
+        .addListener(
+            (obs, old, section) -> {
+              if (section == Section.INVOICES) {
+                model.refresh();
+              }
+            });
+    sync.pulledProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (shell.sectionProperty().get() == Section.INVOICES) {
+                model.refresh();
+              }
+            });
+    return new InvoicesView(model).root();
   }
 
   private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {

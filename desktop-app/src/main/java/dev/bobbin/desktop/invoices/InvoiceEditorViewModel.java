@@ -192,6 +192,11 @@ public final class InvoiceEditorViewModel {
     return busy.getReadOnlyProperty();
   }
 
+  /** Issued, not fully paid and past its due date. */
+  public boolean overdue() {
+    return current.isOverdue(invoices.today());
+  }
+
   /** Paid so far and still to pay, e.g. "Paid 0.00 BDT · outstanding 1,150.00 BDT". */
   public String payments() {
     return "Paid "
