@@ -80,18 +80,18 @@ final class InvoiceEditorView {
       dates.getChildren().add(0, new Label("Issued " + model.invoice().issueDate() + "  \u00b7 "));
     }
 
-    grid.setHgap(6);
+    grid.setHgap(4);
     grid.setVgap(4);
     grid.setId("invoice-lines");
     grid.getColumnConstraints()
         .addAll(
-            column(200, Priority.ALWAYS),
-            column(60, Priority.NEVER),
-            column(90, Priority.NEVER),
-            column(60, Priority.NEVER),
-            column(60, Priority.NEVER),
-            column(90, Priority.NEVER),
-            column(32, Priority.NEVER));
+            column(180, Priority.ALWAYS),
+            column(52, Priority.NEVER),
+            column(78, Priority.NEVER),
+            column(48, Priority.NEVER),
+            column(48, Priority.NEVER),
+            column(84, Priority.NEVER),
+            column(28, Priority.NEVER));
     layoutLines();
     model.lines().addListener((ListChangeListener<LineFields>) c -> layoutLines());
     Button add = new Button("Add line", new FontIcon(Feather.PLUS));
@@ -122,7 +122,7 @@ final class InvoiceEditorView {
   private static ColumnConstraints column(double width, Priority grow) {
     ColumnConstraints c = new ColumnConstraints();
     c.setPrefWidth(width);
-    c.setMinWidth(grow == Priority.ALWAYS ? 120 : width);
+    c.setMinWidth(grow == Priority.ALWAYS ? 110 : width);
     c.setHgrow(grow);
     c.setHalignment(HPos.LEFT);
     return c;

@@ -52,7 +52,7 @@ public final class InvoicesView {
     this.table = table();
     showNothing();
     SplitPane split = new SplitPane(table, editor);
-    split.setDividerPositions(0.55);
+    split.setDividerPositions(0.44);
     VBox.setVgrow(split, Priority.ALWAYS);
     VBox page = new VBox(12, header(), filters(), split);
     page.setPadding(new Insets(16));
@@ -191,13 +191,14 @@ public final class InvoicesView {
     TableView<InvoiceRow> view = new TableView<>(model.rows());
     view.setId("invoices-table");
     view.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-    view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // Columns keep their widths and the list scrolls sideways: amounts are never cut short.
+    view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     view.setPlaceholder(
         new Label("No invoices match. Clear the filters, or make a draft from an order."));
-    view.getColumns().add(text("Number", InvoiceRow::number, 110));
-    view.getColumns().add(text("Customer", InvoiceRow::customer, 160));
-    view.getColumns().add(text("Issued", r -> date(r.invoice().issueDate()), 90));
-    view.getColumns().add(text("Due", r -> date(r.invoice().dueDate()), 90));
+    view.getColumns().add(text("Number", InvoiceRow::number, 100));
+    view.getColumns().add(text("Customer", InvoiceRow::customer, 140));
+    view.getColumns().add(text("Issued", r -> date(r.invoice().issueDate()), 84));
+    view.getColumns().add(text("Due", r -> date(r.invoice().dueDate()), 84));
     view.getColumns().add(money("Total", r -> Amounts.money(r.invoice().totals().total())));
     view.getColumns()
         .add(
@@ -234,7 +235,7 @@ public final class InvoicesView {
 
   private static TableColumn<InvoiceRow, String> money(
       String title, Function<InvoiceRow, String> value) {
-    TableColumn<InvoiceRow, String> column = text(title, value, 120);
+    TableColumn<InvoiceRow, String> column = text(title, value, 110);
     column.setStyle("-fx-alignment: CENTER-RIGHT;");
     return column;
   }
@@ -242,7 +243,7 @@ public final class InvoicesView {
   private TableColumn<InvoiceRow, InvoiceRow> status() {
     TableColumn<InvoiceRow, InvoiceRow> column = new TableColumn<>("Status");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setPrefWidth(110);
+    column.setPrefWidth(90);
     column.setCellFactory(
         c ->
             new TableCell<>() {

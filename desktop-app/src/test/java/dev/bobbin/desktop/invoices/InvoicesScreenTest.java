@@ -187,7 +187,7 @@ class InvoicesScreenTest {
     assertThat(robot.lookup("#invoice-payments").queryAs(Label.class).getText())
         .isEqualTo("Paid 20,000.00 BDT · outstanding 76,600.00 BDT");
     assertThat(workspace.data().invoices().findById(issued.id())).contains(issued);
-    Screenshots.save(scene, "invoices.png");
+    Screenshots.save(scene, "invoices-issued.png");
   }
 
   private static void await(Callable<Boolean> condition) throws TimeoutException {
