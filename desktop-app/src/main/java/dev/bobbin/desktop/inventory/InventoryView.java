@@ -422,6 +422,10 @@ public final class InventoryView {
   }
 
   private void offerToCreate(String code) {
+    if (ItemLinks.parse(code).isPresent()) {
+      labelOfAnUnknownItem();
+      return;
+    }
     Label title = new Label("Unknown barcode");
     title.getStyleClass().add(Styles.TITLE_3);
     Label text = new Label("No item has the barcode " + code + ". Create an item with it?");
@@ -451,6 +455,27 @@ public final class InventoryView {
     VBox box = new VBox(12, title, text, buttons);
     box.setPrefWidth(380);
     modal.show(box, create.isDisabled() ? cancel : create, () -> {});
+  }
+
+  /** A Bobbin label names an item for ever: making a new item from it would be a mistake. */
+  private void labelOfAnUnknownItem() {
+    Label title = new Label("Item not on this computer");
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label text =
+        new Label(
+            "This label was printed for an item this computer does not have (yet). Sync with the"
+                + " server, then scan it again.");
+    text.setId("unknown-item-link");
+    text.setWrapText(true);
+    Button ok = new Button("OK");
+    ok.setDefaultButton(true);
+    ok.setCancelButton(true);
+    ok.setOnAction(e -> modal.close());
+    HBox buttons = new HBox(8, ok);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+    VBox box = new VBox(12, title, text, buttons);
+    box.setPrefWidth(380);
+    modal.show(box, ok, () -> {});
   }
 
   void openAction(ItemRow row, StockAction action) {

@@ -3,6 +3,7 @@ package dev.bobbin.desktop.invoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobbin.desktop.Workspace;
+import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.testing.FxNodes;
 import dev.bobbin.desktop.testing.Screenshots;
 import dev.bobbin.desktop.testing.TestData;
@@ -104,6 +105,7 @@ class InvoicesScreenTest {
     InvoicesView view =
         new InvoicesView(
             new InvoicesViewModel(service, tasks, workspace.data().currentUser()::get));
+    MainWindow.applyTheme(false);
     scene = new Scene(new StackPane(view.root()), 1280, 800);
     stage.setScene(scene);
     stage.show();

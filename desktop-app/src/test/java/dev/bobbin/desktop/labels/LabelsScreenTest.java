@@ -7,6 +7,7 @@ import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
 import dev.bobbin.desktop.inventory.ItemLinks;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.desktop.shell.MainWindow;
 import dev.bobbin.desktop.testing.FxNodes;
 import dev.bobbin.desktop.testing.TestData;
 import dev.bobbin.desktop.ui.BackgroundTasks;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -79,6 +81,7 @@ class LabelsScreenTest {
                       name -> Optional.of(out.resolve(name)));
               return new InventoryView.DialogContent(dialog.root(), dialog.focusTarget());
             });
+    MainWindow.applyTheme(false);
     stage.setScene(new Scene(new StackPane(view.root()), 1280, 800));
     stage.show();
   }
@@ -140,15 +143,32 @@ class LabelsScreenTest {
         .contains("PKG-TIS");
   }
 
+  @Test
+  void aLabelOfAnItemNotOnThisComputerAsksToSyncInsteadOfMakingAnItem(FxRobot robot)
+      throws TimeoutException {
+    TableView<ItemRow> table = robot.lookup("#inventory-table").queryTableView();
+    await(() -> !table.getItems().isEmpty());
+    robot.clickOn(row(robot, 1));
+
+    scan(robot, ItemLinks.of(java.util.UUID.randomUUID()));
+
+    await(() -> robot.lookup("#unknown-item-link").tryQuery().isPresent());
+    assertThat(robot.lookup("#create-from-barcode").tryQuery()).isEmpty();
+    robot.type(KeyCode.ENTER);
+    assertThat(robot.lookup("#unknown-item-link").tryQuery()).isEmpty();
+  }
+
   private static void await(Callable<Boolean> condition) throws TimeoutException {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
   }
 
-  private static Node row(FxRobot robot, int index) {
-    return robot
-        .lookup("#inventory-table .table-row-cell")
-        .match((TableRow<?> r) -> r.getIndex() == index && r.getItem() != null && FxNodes.shown(r))
-        .query();
+  /** The visible row showing item number {@code index}, once the table has drawn it. */
+  private static Node row(FxRobot robot, int index) throws TimeoutException {
+    Predicate<TableRow<?>> drawn =
+        r -> r.getIndex() == index && r.getItem() != null && FxNodes.shown(r);
+    await(
+        () -> robot.lookup("#inventory-table .table-row-cell").match(drawn).tryQuery().isPresent());
+    return robot.lookup("#inventory-table .table-row-cell").match(drawn).query();
   }
 
   /** Types {@code code} and Enter in one burst, as a keyboard-wedge scanner does. */
