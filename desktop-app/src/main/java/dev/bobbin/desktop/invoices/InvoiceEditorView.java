@@ -54,6 +54,8 @@ final class InvoiceEditorView {
     head.setAlignment(Pos.CENTER_LEFT);
     Label order = new Label(model.order().isEmpty() ? "" : "Production order " + model.order());
     order.getStyleClass().add(Styles.TEXT_MUTED);
+    order.setManaged(!model.order().isEmpty());
+    order.setVisible(!model.order().isEmpty());
     root.getChildren().addAll(head, order);
 
     if (!model.editable()) {

@@ -195,10 +195,10 @@ public final class InvoicesView {
     view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     view.setPlaceholder(
         new Label("No invoices match. Clear the filters, or make a draft from an order."));
-    view.getColumns().add(text("Number", InvoiceRow::number, 100));
-    view.getColumns().add(text("Customer", InvoiceRow::customer, 140));
-    view.getColumns().add(text("Issued", r -> date(r.invoice().issueDate()), 84));
-    view.getColumns().add(text("Due", r -> date(r.invoice().dueDate()), 84));
+    view.getColumns().add(text("Number", InvoiceRow::number, 130));
+    view.getColumns().add(text("Customer", InvoiceRow::customer, 170));
+    view.getColumns().add(text("Issued", r -> date(r.invoice().issueDate()), 100));
+    view.getColumns().add(text("Due", r -> date(r.invoice().dueDate()), 100));
     view.getColumns().add(money("Total", r -> Amounts.money(r.invoice().totals().total())));
     view.getColumns()
         .add(
@@ -235,7 +235,7 @@ public final class InvoicesView {
 
   private static TableColumn<InvoiceRow, String> money(
       String title, Function<InvoiceRow, String> value) {
-    TableColumn<InvoiceRow, String> column = text(title, value, 110);
+    TableColumn<InvoiceRow, String> column = text(title, value, 130);
     column.setStyle("-fx-alignment: CENTER-RIGHT;");
     return column;
   }
@@ -243,7 +243,7 @@ public final class InvoicesView {
   private TableColumn<InvoiceRow, InvoiceRow> status() {
     TableColumn<InvoiceRow, InvoiceRow> column = new TableColumn<>("Status");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setPrefWidth(90);
+    column.setPrefWidth(110);
     column.setCellFactory(
         c ->
             new TableCell<>() {
