@@ -30,9 +30,12 @@ final class LabelPdf {
 
   private LabelPdf() {}
 
-  /** Writes {@code labels} in order, filling each page of {@code layout} before the next. */
+  /**
+   * Writes {@code labels} in order, filling each page of {@code layout} before the next; the first
+   * {@code skip} positions of the first page stay empty (already used).
+   */
   static void write(
-      List<LabelContent> labels, LabelLayout layout, OutputStream out, Progress progress)
+      List<LabelContent> labels, LabelLayout layout, int skip, OutputStream out, Progress progress)
       throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation info = document.getDocumentInformation();
@@ -42,7 +45,8 @@ final class LabelPdf {
       PDPageContentStream content = null;
       try {
         for (int i = 0; i < labels.size(); i++) {
-          if (i % layout.perPage() == 0) {
+          int position = i + skip;
+          if (content == null || position % layout.perPage() == 0) {
             if (content != null) {
               content.close();
             }
@@ -52,7 +56,7 @@ final class LabelPdf {
             document.addPage(page);
             content = new PDPageContentStream(document, page);
           }
-          draw(content, fonts, labels.get(i), layout.labelBox(i));
+          draw(content, fonts, labels.get(i), layout.labelBox(position));
           progress.drawn(i + 1, labels.size());
         }
       } finally {

@@ -33,7 +33,7 @@ public final class LabelService {
     Path partial = Files.createTempFile(folder, ".labels-", ".pdf.part");
     try {
       try (OutputStream out = Files.newOutputStream(partial)) {
-        LabelPdf.write(labels, request.layout(), out, progress);
+        LabelPdf.write(labels, request.layout(), request.firstPosition() - 1, out, progress);
       }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {

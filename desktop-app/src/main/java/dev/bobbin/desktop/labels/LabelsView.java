@@ -68,11 +68,16 @@ public final class LabelsView {
     TextField copies = new TextField();
     copies.textProperty().bindBidirectional(model.copiesProperty());
     copies.setPrefColumnCount(4);
-    VBox form =
-        new VBox(
-            8,
-            Forms.field("Labels", layout, "labels-layout"),
-            Forms.field("Copies of each label", copies, "labels-copies"));
+    TextField startAt = new TextField();
+    startAt.textProperty().bindBidirectional(model.startAtProperty());
+    startAt.setPromptText("1 = top left");
+    // Only a sheet can be part-used; a roll always starts with its next label.
+    startAt.disableProperty().bind(model.layoutProperty().map(l -> l.perPage() == 1).orElse(true));
+    Node copiesField = Forms.field("Copies of each label", copies, "labels-copies");
+    Node startField = Forms.field("Start at label (part-used sheet)", startAt, "labels-start");
+    HBox counts = new HBox(8, copiesField, startField);
+    counts.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+    VBox form = new VBox(8, Forms.field("Labels", layout, "labels-layout"), counts);
     if (model.hasFabric()) {
       TextField length = new TextField();
       length.textProperty().bindBidirectional(model.rollLengthProperty());

@@ -42,6 +42,7 @@ public final class LabelsViewModel {
   private final ObjectProperty<LabelLayout> layout =
       new SimpleObjectProperty<>(this, "layout", LabelLayout.A4_3X8);
   private final StringProperty copies = new SimpleStringProperty(this, "copies", "1");
+  private final StringProperty startAt = new SimpleStringProperty(this, "startAt", "1");
   private final StringProperty rollLength = new SimpleStringProperty(this, "rollLength", "");
   private final StringProperty rollWidth = new SimpleStringProperty(this, "rollWidth", "");
   private final StringProperty lot = new SimpleStringProperty(this, "lot", "");
@@ -64,6 +65,7 @@ public final class LabelsViewModel {
     }
     layout.addListener((obs, old, now) -> summarise());
     copies.addListener((obs, old, now) -> summarise());
+    startAt.addListener((obs, old, now) -> summarise());
     summarise();
   }
 
@@ -84,6 +86,13 @@ public final class LabelsViewModel {
   /** Copies of each item's label. */
   public StringProperty copiesProperty() {
     return copies;
+  }
+
+  /**
+   * The first free label of a part-used sheet, 1 for the top left (sheets only; rolls start at 1).
+   */
+  public StringProperty startAtProperty() {
+    return startAt;
   }
 
   /** Metres on the roll, for fabric labels; empty prints no roll figures. */
@@ -189,6 +198,15 @@ public final class LabelsViewModel {
     if (count.isEmpty() || count.get() < 1 || count.get() > LabelRequest.MAX_COPIES) {
       return fail("Copies must be a whole number from 1 to " + LabelRequest.MAX_COPIES + ".");
     }
+    int first = 1;
+    int perPage = layout.get().perPage();
+    if (perPage > 1) {
+      Optional<Integer> start = wholeNumber(startAt.get());
+      if (start.isEmpty() || start.get() < 1 || start.get() > perPage) {
+        return fail("Start at must be a label from 1 to " + perPage + " (1 is the top left).");
+      }
+      first = start.get();
+    }
     Optional<FabricRoll> roll = Optional.empty();
     if (fabric && !(blank(rollLength) && blank(rollWidth) && blank(lot))) {
       Optional<BigDecimal> length = positive(rollLength.get());
@@ -205,7 +223,7 @@ public final class LabelsViewModel {
       roll = Optional.of(new FabricRoll(length.get(), width.orElse(null), lot.get()));
     }
     error.set("");
-    return Optional.of(new LabelRequest(layout.get(), count.get(), roll));
+    return Optional.of(new LabelRequest(layout.get(), count.get(), roll, first));
   }
 
   private Optional<LabelRequest> fail(String message) {
@@ -220,7 +238,12 @@ public final class LabelsViewModel {
       return;
     }
     int labelCount = items.size() * count.get();
-    int pages = (labelCount + layout.get().perPage() - 1) / layout.get().perPage();
+    int perPage = layout.get().perPage();
+    int skip =
+        perPage == 1
+            ? 0
+            : wholeNumber(startAt.get()).filter(n -> n >= 1 && n <= perPage).orElse(1) - 1;
+    int pages = (skip + labelCount + perPage - 1) / perPage;
     summary.set(
         items.size()
             + (items.size() == 1 ? " item · " : " items · ")

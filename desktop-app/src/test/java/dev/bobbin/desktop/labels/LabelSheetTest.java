@@ -133,6 +133,28 @@ class LabelSheetTest {
   }
 
   @Test
+  void aPartUsedSheetStartsAtItsFirstFreeLabel() throws IOException {
+    List<Item> items =
+        List.of(
+            item("TRM-A", "Zip 20 cm", null),
+            item("TRM-B", "Zip 40 cm", null),
+            item("TRM-C", "Zip 60 cm", null));
+
+    Path pdf = print(items, new LabelRequest(LabelLayout.A4_3X8, 1, Optional.empty(), 23));
+
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(document.getNumberOfPages()).isEqualTo(2);
+      BufferedImage first = render(document, 0);
+      assertThat(decode(crop(first, LabelLayout.A4_3X8, 22), BarcodeFormat.CODE_128))
+          .isEqualTo("TRM-A");
+      assertThat(decode(crop(first, LabelLayout.A4_3X8, 23), BarcodeFormat.CODE_128))
+          .isEqualTo("TRM-B");
+      assertThat(decode(crop(render(document, 1), LabelLayout.A4_3X8, 0), BarcodeFormat.CODE_128))
+          .isEqualTo("TRM-C");
+    }
+  }
+
+  @Test
   void copiesRepeatEachItemsLabelOnePerPageOnARoll() throws IOException {
     List<Item> items = List.of(item("TRM-A", "Zip 20 cm", null), item("TRM-B", "Zip 40 cm", null));
 

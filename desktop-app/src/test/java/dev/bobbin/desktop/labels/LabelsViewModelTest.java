@@ -40,6 +40,29 @@ class LabelsViewModelTest {
   }
 
   @Test
+  void startingPartWayIntoASheetCanAddAPage() {
+    LabelsViewModel model = model(fabrics);
+    model.layoutProperty().set(LabelLayout.A4_3X8);
+    model.copiesProperty().set("2");
+
+    model.startAtProperty().set("22");
+
+    assertThat(model.summaryProperty().get()).isEqualTo("2 items · 4 labels · 2 pages");
+  }
+
+  @Test
+  void aStartPositionOffTheSheetIsExplained() {
+    LabelsViewModel model = model(fabrics);
+    model.layoutProperty().set(LabelLayout.A4_3X8);
+    model.startAtProperty().set("25");
+
+    assertThat(model.save(dir.resolve("labels.pdf"))).isFalse();
+
+    assertThat(model.errorProperty().get())
+        .isEqualTo("Start at must be a label from 1 to 24 (1 is the top left).");
+  }
+
+  @Test
   void onlyFabricGetsTheTallRollLabelByDefault() {
     assertThat(model(fabrics).layoutProperty().get()).isEqualTo(LabelLayout.ROLL_62X100);
     assertThat(model(fabrics).hasFabric()).isTrue();
