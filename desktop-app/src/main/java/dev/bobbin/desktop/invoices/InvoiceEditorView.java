@@ -59,16 +59,16 @@ final class InvoiceEditorView {
     root.getChildren().addAll(head, order);
 
     if (!model.editable()) {
-      Label readOnly =
-          new Label(
-              "Issued by the server: this invoice is read-only. Corrections are made with a credit"
-                  + " note.");
+      Label readOnly = new Label(model.readOnlyReason());
       readOnly.setId("invoice-read-only");
       readOnly.setWrapText(true);
       readOnly.getStyleClass().add(Styles.WARNING);
+      root.getChildren().add(readOnly);
+    }
+    if (model.issued()) {
       Label payments = new Label(model.payments());
       payments.setId("invoice-payments");
-      root.getChildren().addAll(readOnly, payments);
+      root.getChildren().add(payments);
     }
 
     DatePicker due = new DatePicker();

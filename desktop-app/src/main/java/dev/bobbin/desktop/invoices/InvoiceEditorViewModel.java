@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -102,6 +103,7 @@ public final class InvoiceEditorViewModel {
   private final BackgroundTasks tasks;
   private final Consumer<Invoice> saved;
   private final boolean editable;
+  private final String readOnlyReason;
   private final ObservableList<LineFields> lines = FXCollections.observableArrayList();
   private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
   private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>(this, "dueDate");
@@ -114,14 +116,26 @@ public final class InvoiceEditorViewModel {
   private final InvoiceRow row;
   private Invoice current;
 
+  /**
+   * @param denied why the user may not change invoices, or empty when they may
+   */
   InvoiceEditorViewModel(
-      InvoiceRow row, InvoiceService invoices, BackgroundTasks tasks, Consumer<Invoice> saved) {
+      InvoiceRow row,
+      InvoiceService invoices,
+      BackgroundTasks tasks,
+      Consumer<Invoice> saved,
+      Optional<String> denied) {
     this.row = row;
     this.current = row.invoice();
     this.invoices = invoices;
     this.tasks = tasks;
     this.saved = saved;
-    this.editable = current.status() == InvoiceStatus.DRAFT;
+    this.editable = current.status() == InvoiceStatus.DRAFT && denied.isEmpty();
+    this.readOnlyReason =
+        current.status() != InvoiceStatus.DRAFT
+            ? "Issued by the server: this invoice is read-only. Corrections are made with a credit"
+                + " note."
+            : denied.orElse("");
     current.lines().forEach(l -> lines.add(new LineFields(l)));
     notes.set(current.notes() == null ? "" : current.notes());
     dueDate.set(current.dueDate());
@@ -151,6 +165,16 @@ public final class InvoiceEditorViewModel {
   /** Whether this is a draft this device may change; issued invoices are read-only. */
   public boolean editable() {
     return editable;
+  }
+
+  /** Why the invoice cannot be changed here; empty when it can. */
+  public String readOnlyReason() {
+    return readOnlyReason;
+  }
+
+  /** Whether the server has issued it (it has a number, payments and an outstanding amount). */
+  public boolean issued() {
+    return current.status().isIssued();
   }
 
   public ObservableList<LineFields> lines() {

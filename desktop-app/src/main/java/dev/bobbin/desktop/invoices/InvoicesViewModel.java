@@ -174,7 +174,7 @@ public final class InvoicesViewModel {
 
   /** The editor of {@code row}; a saved draft updates its row in the list. */
   public InvoiceEditorViewModel editor(InvoiceRow row) {
-    return new InvoiceEditorViewModel(row, invoices, tasks, this::replace);
+    return new InvoiceEditorViewModel(row, invoices, tasks, this::replace, deniedReason());
   }
 
   private void replace(Invoice saved) {

@@ -32,6 +32,9 @@ import javafx.beans.property.StringProperty;
  * the file). Commands: {@link #save(Path)}, {@link #openFolder()}.
  */
 public final class LabelsViewModel {
+  /** Labels in one PDF at most: the document is built in memory before it is written. */
+  static final int MAX_LABELS = 5000;
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final LabelService labels;
@@ -197,6 +200,12 @@ public final class LabelsViewModel {
     Optional<Integer> count = wholeNumber(copies.get());
     if (count.isEmpty() || count.get() < 1 || count.get() > LabelRequest.MAX_COPIES) {
       return fail("Copies must be a whole number from 1 to " + LabelRequest.MAX_COPIES + ".");
+    }
+    if ((long) items.size() * count.get() > MAX_LABELS) {
+      return fail(
+          "At most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_LABELS)
+              + " labels in one PDF: choose fewer items or copies.");
     }
     int first = 1;
     int perPage = layout.get().perPage();

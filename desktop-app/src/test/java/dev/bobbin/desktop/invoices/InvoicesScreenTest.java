@@ -134,10 +134,11 @@ class InvoicesScreenTest {
     TextField quantity = robot.lookup("#line-0-quantity").queryAs(TextField.class);
     assertThat(quantity.getText()).isEqualTo(String.valueOf(order.quantity()));
 
-    robot.doubleClickOn("#line-0-price");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.doubleClickOn(robot.lookup("#line-0-price").queryAs(TextField.class));
     robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     robot.write("100");
-    robot.doubleClickOn("#line-0-discount").write("10");
+    robot.doubleClickOn(robot.lookup("#line-0-discount").queryAs(TextField.class)).write("10");
     Label total = robot.lookup("#invoice-total").queryAs(Label.class);
     BigDecimal net = new BigDecimal(order.quantity()).multiply(new BigDecimal("90"));
     Money expected = new Money(net.multiply(new BigDecimal("1.15")), Currency.getInstance("BDT"));

@@ -8,6 +8,7 @@ import dev.bobbin.desktop.invoices.InvoiceEditorViewModel.LineFields;
 import dev.bobbin.desktop.store.OutboxEntry;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.testing.TestData;
+import dev.bobbin.model.auth.Role;
 import dev.bobbin.model.invoices.Invoice;
 import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.model.production.ProductionOrder;
@@ -164,6 +165,21 @@ class InvoicesViewModelTest {
     model.queryProperty().set("draft");
     assertThat(model.rows()).extracting(InvoiceRow::number).containsExactly("Draft");
     assertThat(model.summaryProperty().get()).isEqualTo("1 invoice of 4");
+  }
+
+  @Test
+  void aFloorUserSeesDraftsButCannotChangeThem() {
+    floor.draft(floor.rahman);
+    data.currentUser().signIn(data.users().create(TestData.user("floor@example.com", Role.FLOOR)));
+    InvoicesViewModel model = floor.model();
+    model.refresh();
+
+    InvoiceEditorViewModel editor = model.editor(model.rows().get(0));
+
+    assertThat(model.deniedReason()).isPresent();
+    assertThat(editor.editable()).isFalse();
+    assertThat(editor.readOnlyReason()).contains("Ask a manager");
+    assertThat(editor.save()).isFalse();
   }
 
   @Test

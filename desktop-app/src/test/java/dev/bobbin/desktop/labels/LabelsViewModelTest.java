@@ -63,6 +63,17 @@ class LabelsViewModelTest {
   }
 
   @Test
+  void aJobOfMoreThanFiveThousandLabelsIsRefused() {
+    LabelsViewModel many =
+        model(java.util.Collections.nCopies(11, TestData.item("FAB-009", Unit.M)));
+    many.copiesProperty().set("500");
+
+    assertThat(many.save(dir.resolve("many.pdf"))).isFalse();
+    assertThat(many.errorProperty().get())
+        .isEqualTo("At most 5,000 labels in one PDF: choose fewer items or copies.");
+  }
+
+  @Test
   void onlyFabricGetsTheTallRollLabelByDefault() {
     assertThat(model(fabrics).layoutProperty().get()).isEqualTo(LabelLayout.ROLL_62X100);
     assertThat(model(fabrics).hasFabric()).isTrue();
