@@ -36,8 +36,11 @@ final class InvoiceEditorView {
   private final GridPane grid = new GridPane();
   private final VBox root = new VBox(12);
 
-  InvoiceEditorView(InvoiceEditorViewModel model) {
+  private final Runnable deleted;
+
+  InvoiceEditorView(InvoiceEditorViewModel model, Runnable deleted) {
     this.model = model;
+    this.deleted = deleted;
     build();
   }
 
@@ -218,9 +221,35 @@ final class InvoiceEditorView {
         serverOnly("Mark paid", Feather.CHECK_CIRCLE, "invoice-mark-paid", "Recording a payment");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, issue, pdf, paid, spacer, save);
+    HBox buttons = new HBox(8, issue, pdf, paid, spacer);
+    if (model.editable()) {
+      buttons.getChildren().add(deleteButton());
+    }
+    buttons.getChildren().add(save);
     buttons.setAlignment(Pos.CENTER_LEFT);
     return new VBox(6, error, saved, buttons);
+  }
+
+  /** "Delete draft", asking once more in place before it deletes. */
+  private Node deleteButton() {
+    Button delete = new Button("Delete draft", new FontIcon(Feather.TRASH_2));
+    delete.setId("invoice-delete");
+    delete.getStyleClass().add(Styles.DANGER);
+    delete.disableProperty().bind(model.busyProperty());
+    HBox box = new HBox(delete);
+    delete.setOnAction(
+        e -> {
+          Button sure = new Button("Yes, delete");
+          sure.setId("invoice-delete-confirm");
+          sure.getStyleClass().add(Styles.DANGER);
+          sure.setOnAction(x -> model.delete(deleted));
+          Button keep = new Button("Keep");
+          keep.setOnAction(x -> box.getChildren().setAll(delete));
+          box.getChildren().setAll(new Label("Delete this draft?"), sure, keep);
+          box.setSpacing(6);
+          box.setAlignment(Pos.CENTER_LEFT);
+        });
+    return box;
   }
 
   /** A disabled button whose tooltip (on a wrapper: disabled nodes get no hover) says why. */

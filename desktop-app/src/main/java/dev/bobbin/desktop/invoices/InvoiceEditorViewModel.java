@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -99,9 +98,16 @@ public final class InvoiceEditorViewModel {
     }
   }
 
+  /** Hears what happened to the invoice, so the list can follow. */
+  interface Changes {
+    void saved(Invoice invoice);
+
+    void deleted(Invoice invoice);
+  }
+
   private final InvoiceService invoices;
   private final BackgroundTasks tasks;
-  private final Consumer<Invoice> saved;
+  private final Changes changes;
   private final boolean editable;
   private final String readOnlyReason;
   private final ObservableList<LineFields> lines = FXCollections.observableArrayList();
@@ -123,13 +129,13 @@ public final class InvoiceEditorViewModel {
       InvoiceRow row,
       InvoiceService invoices,
       BackgroundTasks tasks,
-      Consumer<Invoice> saved,
+      Changes changes,
       Optional<String> denied) {
     this.row = row;
     this.current = row.invoice();
     this.invoices = invoices;
     this.tasks = tasks;
-    this.saved = saved;
+    this.changes = changes;
     this.editable = current.status() == InvoiceStatus.DRAFT && denied.isEmpty();
     this.readOnlyReason =
         current.status() != InvoiceStatus.DRAFT
@@ -264,13 +270,36 @@ public final class InvoiceEditorViewModel {
           current = stored;
           error.set("");
           status.set("Saved on this computer. It syncs when the server is reachable.");
-          saved.accept(stored);
+          changes.saved(stored);
         },
         failure -> {
           busy.set(false);
           error.set(FriendlyErrors.message(failure));
         });
     return true;
+  }
+
+  /** Deletes the draft; {@code then} runs once it is gone. */
+  public void delete(Runnable then) {
+    if (!editable || busy.get()) {
+      return;
+    }
+    Invoice draft = current;
+    busy.set(true);
+    tasks.run(
+        () -> {
+          invoices.deleteDraft(draft);
+          return draft;
+        },
+        gone -> {
+          busy.set(false);
+          changes.deleted(gone);
+          then.run();
+        },
+        failure -> {
+          busy.set(false);
+          error.set(FriendlyErrors.message(failure));
+        });
   }
 
   private Invoice edited() {

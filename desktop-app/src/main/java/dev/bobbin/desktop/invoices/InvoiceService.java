@@ -167,6 +167,21 @@ public final class InvoiceService {
     return invoices.update(before, after);
   }
 
+  /**
+   * Deletes a draft made by mistake; an issued invoice is never deleted (it is voided on the
+   * server).
+   */
+  void deleteDraft(Invoice draft) {
+    Invoice stored =
+        invoices
+            .findById(draft.id())
+            .orElseThrow(() -> new StoreException("This draft was already deleted."));
+    if (stored.status() != InvoiceStatus.DRAFT) {
+      throw new StoreException("This invoice has been issued, so it can no longer be deleted.");
+    }
+    invoices.delete(stored.id());
+  }
+
   /** The quote converted into {@code orderId}, if any; quotes are few, so they are scanned. */
   private Optional<Quote> quoteConvertedInto(UUID orderId) {
     return quotes.all().stream()

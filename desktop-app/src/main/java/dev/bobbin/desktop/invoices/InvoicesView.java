@@ -260,7 +260,7 @@ public final class InvoicesView {
   }
 
   private void show(InvoiceEditorViewModel vm) {
-    editor.getChildren().setAll(new InvoiceEditorView(vm).scrolling());
+    editor.getChildren().setAll(new InvoiceEditorView(vm, this::showNothing).scrolling());
   }
 
   private void showNothing() {

@@ -174,7 +174,23 @@ public final class InvoicesViewModel {
 
   /** The editor of {@code row}; a saved draft updates its row in the list. */
   public InvoiceEditorViewModel editor(InvoiceRow row) {
-    return new InvoiceEditorViewModel(row, invoices, tasks, this::replace, deniedReason());
+    return new InvoiceEditorViewModel(
+        row,
+        invoices,
+        tasks,
+        new InvoiceEditorViewModel.Changes() {
+          @Override
+          public void saved(Invoice invoice) {
+            replace(invoice);
+          }
+
+          @Override
+          public void deleted(Invoice invoice) {
+            everything.removeIf(r -> r.invoice().id().equals(invoice.id()));
+            filter();
+          }
+        },
+        deniedReason());
   }
 
   private void replace(Invoice saved) {

@@ -183,6 +183,32 @@ class InvoicesViewModelTest {
   }
 
   @Test
+  void aDraftMadeByMistakeCanBeDeletedButAnIssuedInvoiceCannot() {
+    Invoice draft = floor.draft(floor.rahman);
+    Invoice issued =
+        floor.issued(
+            floor.lotus, "INV-2026-0007", InvoiceStatus.ISSUED, LocalDate.of(2026, 2, 1), "0");
+    InvoicesViewModel model = floor.model();
+    model.refresh();
+    InvoiceRow draftRow =
+        model.rows().stream()
+            .filter(r -> r.invoice().id().equals(draft.id()))
+            .findFirst()
+            .orElseThrow();
+    AtomicReference<Boolean> gone = new AtomicReference<>(false);
+
+    model.editor(draftRow).delete(() -> gone.set(true));
+
+    assertThat(gone.get()).isTrue();
+    assertThat(data.invoices().findById(draft.id())).isEmpty();
+    assertThat(model.rows()).extracting(InvoiceRow::number).containsExactly("INV-2026-0007");
+    assertThatThrownBy(() -> floor.service().deleteDraft(issued))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("issued");
+    assertThat(data.invoices().findById(issued.id())).contains(issued);
+  }
+
+  @Test
   void anIssuedInvoiceIsReadOnly() {
     Invoice issued =
         floor.issued(
