@@ -219,9 +219,13 @@ final class InvoiceEditorView {
     Node pdf = serverOnly("PDF", Feather.FILE, "invoice-pdf", "The invoice PDF");
     Node paid =
         serverOnly("Mark paid", Feather.CHECK_CIRCLE, "invoice-mark-paid", "Recording a payment");
+    Label unsaved = new Label("Unsaved changes");
+    unsaved.setId("invoice-unsaved");
+    unsaved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+    unsaved.visibleProperty().bind(model.dirtyProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, issue, pdf, paid, spacer);
+    HBox buttons = new HBox(8, issue, pdf, paid, spacer, unsaved);
     if (model.editable()) {
       buttons.getChildren().add(deleteButton());
     }

@@ -119,6 +119,7 @@ public final class InvoiceEditorViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
   private final InvoiceRow row;
   private Invoice current;
 
@@ -147,6 +148,9 @@ public final class InvoiceEditorViewModel {
     dueDate.set(current.dueDate());
     lines.addListener((javafx.collections.ListChangeListener<LineFields>) c -> recompute());
     recompute();
+    notes.addListener((obs, old, now) -> changed());
+    dueDate.addListener((obs, old, now) -> changed());
+    dirty.set(false);
   }
 
   /** The invoice as last saved (or as it came from the server). */
@@ -218,6 +222,11 @@ public final class InvoiceEditorViewModel {
     return status.getReadOnlyProperty();
   }
 
+  /** Whether there are edits not saved yet. */
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty.getReadOnlyProperty();
+  }
+
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
   }
@@ -268,6 +277,7 @@ public final class InvoiceEditorViewModel {
         stored -> {
           busy.set(false);
           current = stored;
+          dirty.set(false);
           error.set("");
           status.set("Saved on this computer. It syncs when the server is reachable.");
           changes.saved(stored);
@@ -333,7 +343,15 @@ public final class InvoiceEditorViewModel {
     return parsed;
   }
 
+  private void changed() {
+    if (editable) {
+      dirty.set(true);
+      status.set("");
+    }
+  }
+
   private void recompute() {
+    changed();
     List<InvoiceLine> valid = new ArrayList<>();
     String problem = "";
     for (int i = 0; i < lines.size(); i++) {

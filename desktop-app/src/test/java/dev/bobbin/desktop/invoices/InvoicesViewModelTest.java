@@ -94,6 +94,7 @@ class InvoicesViewModelTest {
     InvoicesViewModel model = floor.model();
     InvoiceEditorViewModel editor = draftFrom(model, floor.order(floor.rahman, 10));
     LineFields line = editor.lines().get(0);
+    assertThat(editor.dirtyProperty().get()).isFalse();
 
     line.unitPriceProperty().set("100");
     line.discountProperty().set("10");
@@ -109,7 +110,9 @@ class InvoicesViewModelTest {
     assertThat(editor.totalProperty().get()).isEqualTo("1,087.50 BDT");
 
     editor.notesProperty().set("Payment by bank transfer.");
+    assertThat(editor.dirtyProperty().get()).isTrue();
     assertThat(editor.save()).isTrue();
+    assertThat(editor.dirtyProperty().get()).isFalse();
 
     Invoice stored = data.invoices().findById(editor.invoice().id()).orElseThrow();
     assertThat(stored.lines()).hasSize(2);
