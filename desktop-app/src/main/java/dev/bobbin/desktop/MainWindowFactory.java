@@ -21,6 +21,13 @@ import dev.bobbin.desktop.designs.DesignsView;
 import dev.bobbin.desktop.designs.DesignsViewModel;
 import dev.bobbin.desktop.inventory.InventoryView;
 import dev.bobbin.desktop.inventory.InventoryViewModel;
+import dev.bobbin.desktop.invoices.InvoiceDefaults;
+import dev.bobbin.desktop.invoices.InvoiceService;
+import dev.bobbin.desktop.invoices.InvoicesView;
+import dev.bobbin.desktop.invoices.InvoicesViewModel;
+import dev.bobbin.desktop.labels.LabelService;
+import dev.bobbin.desktop.labels.LabelsView;
+import dev.bobbin.desktop.labels.LabelsViewModel;
 import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.production.NewOrderViewModel;
 import dev.bobbin.desktop.production.OrdersViewModel;
@@ -171,7 +178,19 @@ public final class MainWindowFactory {
 
     Map<Section, Supplier<Node>> pages = new EnumMap<>(Section.class);
     pages.put(Section.DASHBOARD, () -> new DashboardView(dashboard).root());
-    pages.put(Section.INVENTORY, () -> new InventoryView(inventory).root());
+    LabelService labels = new LabelService();
+    pages.put(
+        Section.INVENTORY,
+        () ->
+            new InventoryView(
+                    inventory,
+                    (items, close) -> {
+                      LabelsView view =
+                          new LabelsView(
+                              new LabelsViewModel(labels, tasks, data.clock(), items), close);
+                      return new InventoryView.DialogContent(view.root(), view.focusTarget());
+                    })
+                .root());
     pages.put(
         Section.CUSTOMERS,
         () ->
@@ -181,6 +200,7 @@ public final class MainWindowFactory {
     pages.put(Section.DESIGNS, () -> designsPage(workspace, sync, tasks));
     pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
+    pages.put(Section.INVOICES, () -> invoicesPage(workspace, tasks, shell, sync));
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
     pages.put(
@@ -344,6 +364,38 @@ public final class MainWindowFactory {
                 },
                 saved -> {},
                 failure -> {}));
+  }
+
+  private static Node invoicesPage(
+      Workspace workspace, BackgroundTasks tasks, ShellModel shell, SyncBarModel sync) {
+    LocalData data = workspace.data();
+    InvoiceService invoices =
+        new InvoiceService(
+            data.invoices(),
+            data.orders(),
+            data.designs(),
+            data.customers(),
+            data.quotes(),
+            InvoiceDefaults.standard(),
+            data.clock());
+    InvoicesViewModel model = new InvoicesViewModel(invoices, tasks, data.currentUser()::get);
+    // Issued invoices arrive by sync: read the list again when it is opened or a pull stored rows.
+    shell
+        .sectionProperty()
+        .addListener(
+            (obs, old, section) -> {
+              if (section == Section.INVOICES) {
+                model.refresh();
+              }
+            });
+    sync.pulledProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (shell.sectionProperty().get() == Section.INVOICES) {
+                model.refresh();
+              }
+            });
+    return new InvoicesView(model).root();
   }
 
   private static Node reportsPage(Workspace workspace, BackgroundTasks tasks) {

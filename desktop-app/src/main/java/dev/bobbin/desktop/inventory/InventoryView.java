@@ -9,10 +9,12 @@ import dev.bobbin.desktop.ui.SceneKeys;
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -59,9 +62,30 @@ public final class InventoryView {
   private final TableView<ItemRow> table;
   private final ItemDetailView detail;
   private final ScanDetector scanner = new ScanDetector();
+  private final Optional<LabelDialog> labels;
 
+  /** A dialog of another feature opened over this page: its content and what gets the focus. */
+  public record DialogContent(Node root, Node focus) {}
+
+  /** Opens the label printing dialog for the chosen items (the labels feature plugs in here). */
+  public interface LabelDialog {
+    /** The dialog for {@code items}; {@code close} closes it. */
+    DialogContent open(List<Item> items, Runnable close);
+  }
+
+  /** The page without label printing. */
   public InventoryView(InventoryViewModel model) {
+    this(model, Optional.empty());
+  }
+
+  /** The page with a "Print labels…" button that opens {@code labels} for the selected items. */
+  public InventoryView(InventoryViewModel model, LabelDialog labels) {
+    this(model, Optional.of(labels));
+  }
+
+  private InventoryView(InventoryViewModel model, Optional<LabelDialog> labels) {
     this.model = model;
+    this.labels = labels;
     this.table = table();
     this.detail = new ItemDetailView(model.detail(), this::openAction, this::openEditor, model);
     SplitPane split = new SplitPane(table, detail.root());
@@ -121,9 +145,28 @@ public final class InventoryView {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox top = new HBox(12, title, spacer, busy, search, add);
+    HBox top = new HBox(12, title, spacer, busy, search);
+    labels.ifPresent(dialog -> top.getChildren().add(printLabelsButton(dialog)));
+    top.getChildren().add(add);
     top.setAlignment(Pos.CENTER_LEFT);
     return top;
+  }
+
+  private Button printLabelsButton(LabelDialog dialog) {
+    Button print = new Button("Print labels\u2026", new FontIcon(Feather.PRINTER));
+    print.setId("inventory-print-labels");
+    print.setTooltip(new Tooltip("Labels with barcode and QR code for the selected items"));
+    print.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+    print.setOnAction(
+        e -> {
+          List<Item> chosen =
+              table.getSelectionModel().getSelectedItems().stream().map(ItemRow::item).toList();
+          if (!chosen.isEmpty()) {
+            DialogContent content = dialog.open(chosen, modal::close);
+            modal.show(content.root(), content.focus(), () -> {});
+          }
+        });
+    return print;
   }
 
   private Node filters() {
@@ -212,6 +255,8 @@ public final class InventoryView {
   private TableView<ItemRow> table() {
     TableView<ItemRow> view = new TableView<>(model.rows());
     view.setId("inventory-table");
+    // Several rows at once (Shift/Ctrl+click) for printing their labels.
+    view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     view.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     view.setPlaceholder(new Label("No items match. Clear the search or the filters."));
@@ -377,6 +422,10 @@ public final class InventoryView {
   }
 
   private void offerToCreate(String code) {
+    if (ItemLinks.parse(code).isPresent()) {
+      labelOfAnUnknownItem();
+      return;
+    }
     Label title = new Label("Unknown barcode");
     title.getStyleClass().add(Styles.TITLE_3);
     Label text = new Label("No item has the barcode " + code + ". Create an item with it?");
@@ -406,6 +455,27 @@ public final class InventoryView {
     VBox box = new VBox(12, title, text, buttons);
     box.setPrefWidth(380);
     modal.show(box, create.isDisabled() ? cancel : create, () -> {});
+  }
+
+  /** A Bobbin label names an item for ever: making a new item from it would be a mistake. */
+  private void labelOfAnUnknownItem() {
+    Label title = new Label("Item not on this computer");
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label text =
+        new Label(
+            "This label was printed for an item this computer does not have (yet). Sync with the"
+                + " server, then scan it again.");
+    text.setId("unknown-item-link");
+    text.setWrapText(true);
+    Button ok = new Button("OK");
+    ok.setDefaultButton(true);
+    ok.setCancelButton(true);
+    ok.setOnAction(e -> modal.close());
+    HBox buttons = new HBox(8, ok);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+    VBox box = new VBox(12, title, text, buttons);
+    box.setPrefWidth(380);
+    modal.show(box, ok, () -> {});
   }
 
   void openAction(ItemRow row, StockAction action) {

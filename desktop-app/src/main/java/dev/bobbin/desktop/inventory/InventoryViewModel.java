@@ -267,13 +267,13 @@ public final class InventoryViewModel {
   }
 
   /**
-   * Looks up a scanned code: {@code found} gets the item's row, {@code unknown} the code when no
-   * item has it.
+   * Looks up a scanned code (a label's item link, a barcode or a SKU): {@code found} gets the
+   * item's row, {@code unknown} the code when no item has it.
    */
   public void scan(String code, Consumer<ItemRow> found, Consumer<String> unknown) {
     String trimmed = code.trim();
     tasks.run(
-        () -> data.items().findByBarcode(trimmed).flatMap(i -> data.items().row(i.id())),
+        () -> data.items().findByScan(trimmed).flatMap(i -> data.items().row(i.id())),
         row -> row.ifPresentOrElse(found, () -> unknown.accept(trimmed)),
         failure -> error.set(FriendlyErrors.message(failure)));
   }

@@ -165,6 +165,22 @@ public final class ItemRepository {
   }
 
   /**
+   * The item a scanned code names: a label's item link ({@link ItemLinks}), else a barcode, else a
+   * SKU (labels of items without a barcode carry their SKU as the Code 128).
+   */
+  public Optional<Item> findByScan(String code) {
+    String trimmed = code.trim();
+    if (trimmed.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UUID> linked = ItemLinks.parse(trimmed);
+    if (linked.isPresent()) {
+      return findById(linked.get());
+    }
+    return findByBarcode(trimmed).or(() -> findBySku(trimmed));
+  }
+
+  /**
    * One page of the item list with balances, in the filter's order.
    *
    * @param text words that must all occur in the SKU, name, colour, size, location or barcode

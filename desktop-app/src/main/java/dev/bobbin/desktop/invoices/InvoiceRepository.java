@@ -61,6 +61,14 @@ public final class InvoiceRepository {
     return table.findById(id);
   }
 
+  /** Every invoice, newest first (ids are time-ordered). */
+  public List<Invoice> all() {
+    return table.find(
+        s ->
+            s.createSelectionQuery("from InvoiceEntity order by id desc", InvoiceEntity.class)
+                .getResultList());
+  }
+
   /** The invoices of one customer. */
   public List<Invoice> forCustomer(UUID customerId) {
     return table.find(

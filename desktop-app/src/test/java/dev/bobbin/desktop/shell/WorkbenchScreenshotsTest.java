@@ -92,6 +92,14 @@ class WorkbenchScreenshotsTest {
         () -> !robot.lookup("#customers-list").queryListView().getItems().isEmpty());
     save("customers.png");
 
+    robot.clickOn("Invoices");
+    TableView<?> invoices = robot.lookup("#invoices-table").queryTableView();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !invoices.getItems().isEmpty());
+    robot.interact(() -> invoices.getSelectionModel().select(0));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup("#invoice-total").tryQuery().isPresent());
+    save("invoices.png");
+
     robot.clickOn("Settings");
     save("settings.png");
   }
