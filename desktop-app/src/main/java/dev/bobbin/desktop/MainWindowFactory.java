@@ -50,6 +50,7 @@ import dev.bobbin.desktop.shell.SyncBarView;
 import dev.bobbin.desktop.store.PreferenceRepository;
 import dev.bobbin.desktop.store.StoreException;
 import dev.bobbin.desktop.sync.ConflictCache;
+import dev.bobbin.desktop.sync.ServerInvoices;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
@@ -371,13 +372,19 @@ public final class MainWindowFactory {
     LocalData data = workspace.data();
     InvoiceService invoices =
         new InvoiceService(
-            data.invoices(),
-            data.orders(),
-            data.designs(),
-            data.customers(),
-            data.quotes(),
-            InvoiceDefaults.standard(),
-            data.clock());
+                data.invoices(),
+                data.orders(),
+                data.designs(),
+                data.customers(),
+                data.quotes(),
+                InvoiceDefaults.standard(),
+                data.clock())
+            .connectedTo(
+                new InvoiceService.Connection(
+                    Optional.of(data.issueQueue()),
+                    () -> sync.engine().map(engine -> new ServerInvoices(engine.client())),
+                    () -> sync.engine().ifPresent(SyncEngine::syncNow),
+                    Optional.of(data.store().dataDir().resolve("invoices"))));
     InvoicesViewModel model = new InvoicesViewModel(invoices, tasks, data.currentUser()::get);
     // Issued invoices arrive by sync: read the list again when it is opened or a pull stored rows.
     shell

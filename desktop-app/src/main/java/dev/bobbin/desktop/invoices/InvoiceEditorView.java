@@ -2,6 +2,7 @@ package dev.bobbin.desktop.invoices;
 
 import atlantafx.base.theme.Styles;
 import dev.bobbin.desktop.invoices.InvoiceEditorViewModel.LineFields;
+import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -21,17 +22,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One invoice: its lines as rows of fields, notes, due date and live totals. A draft is editable
- * and saved locally; an issued invoice is read-only. Issue, PDF and Mark paid wait for the server's
- * invoice API and are shown disabled, saying so.
+ * and saved locally; an issued invoice is read-only. Issue, the PDF and payments go through the
+ * server (issuing waits in a local queue while offline).
  */
 final class InvoiceEditorView {
-  static final String NEEDS_SERVER = " needs the server \u2014 coming with the server invoice API.";
-
   private final InvoiceEditorViewModel model;
   private final GridPane grid = new GridPane();
   private final VBox root = new VBox(12);
@@ -213,25 +213,73 @@ final class InvoiceEditorView {
     save.setVisible(model.editable());
     save.setManaged(model.editable());
 
-    // Wired once the server's invoice API is there: numbers are gapless and only the server gives
-    // them, so nothing here pretends to issue, render or record a payment.
-    Node issue = serverOnly("Issue", Feather.SEND, "invoice-issue", "Issuing");
-    Node pdf = serverOnly("PDF", Feather.FILE, "invoice-pdf", "The invoice PDF");
-    Node paid =
-        serverOnly("Mark paid", Feather.CHECK_CIRCLE, "invoice-mark-paid", "Recording a payment");
+    // Numbers are gapless and only the server gives them: Issue asks the server (queued while
+    // offline), the PDF comes from the server (kept here once fetched), payments are recorded
+    // there.
+    Button issue = new Button("Issue", new FontIcon(Feather.SEND));
+    issue.setId("invoice-issue");
+    issue.setOnAction(e -> model.issue());
+    issue.disableProperty().bind(model.busyProperty().or(model.issueRequestedProperty()));
+    issue.setVisible(model.canIssue());
+    issue.setManaged(model.canIssue());
+    Tooltip.install(
+        issue, new Tooltip("The server gives the next number and freezes the invoice."));
+    Label issueState = new Label();
+    issueState.setId("invoice-issue-state");
+    issueState.setWrapText(true);
+    issueState.getStyleClass().add(Styles.TEXT_MUTED);
+    issueState.textProperty().bind(model.issueStateProperty());
+    Button pdf = new Button("PDF…", new FontIcon(Feather.FILE));
+    pdf.setId("invoice-pdf");
+    pdf.disableProperty().bind(model.busyProperty());
+    pdf.setOnAction(e -> savePdf(pdf));
+    Node paid = payment();
     Label unsaved = new Label("Unsaved changes");
     unsaved.setId("invoice-unsaved");
     unsaved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
     unsaved.visibleProperty().bind(model.dirtyProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox buttons = new HBox(8, issue, pdf, paid, spacer, unsaved);
+    HBox buttons = new HBox(8, issue, pdf, spacer, unsaved);
     if (model.editable()) {
       buttons.getChildren().add(deleteButton());
     }
     buttons.getChildren().add(save);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(6, error, saved, buttons);
+    return new VBox(6, error, saved, issueState, paid, buttons);
+  }
+
+  private void savePdf(Node owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the invoice PDF");
+    String number = model.invoice().number();
+    chooser.setInitialFileName((number == null ? "draft-invoice" : number) + ".pdf");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+    File file = chooser.showSaveDialog(owner.getScene().getWindow());
+    if (file != null) {
+      model.savePdf(file.toPath());
+    }
+  }
+
+  /** Amount (what is due), date and reference, then "Record payment"; issued invoices only. */
+  private Node payment() {
+    TextField amount = new TextField(model.outstandingText());
+    amount.setId("invoice-payment-amount");
+    amount.setPrefColumnCount(8);
+    DatePicker on = new DatePicker(model.today());
+    on.setId("invoice-payment-date");
+    TextField reference = new TextField();
+    reference.setId("invoice-payment-reference");
+    reference.setPromptText("Reference, e.g. bank transfer 1234");
+    Button record = new Button("Record payment", new FontIcon(Feather.CHECK_CIRCLE));
+    record.setId("invoice-mark-paid");
+    record.disableProperty().bind(model.busyProperty());
+    record.setOnAction(e -> model.markPaid(amount.getText(), on.getValue(), reference.getText()));
+    HBox box = new HBox(8, new Label("Paid"), amount, new Label("on"), on, reference, record);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setVisible(model.canPay());
+    box.setManaged(model.canPay());
+    return box;
   }
 
   /** "Delete draft", asking once more in place before it deletes. */
@@ -254,15 +302,5 @@ final class InvoiceEditorView {
           box.setAlignment(Pos.CENTER_LEFT);
         });
     return box;
-  }
-
-  /** A disabled button whose tooltip (on a wrapper: disabled nodes get no hover) says why. */
-  private static Node serverOnly(String text, Feather icon, String id, String what) {
-    Button button = new Button(text, new FontIcon(icon));
-    button.setId(id);
-    button.setDisable(true);
-    HBox wrapper = new HBox(button);
-    Tooltip.install(wrapper, new Tooltip(what + NEEDS_SERVER));
-    return wrapper;
   }
 }

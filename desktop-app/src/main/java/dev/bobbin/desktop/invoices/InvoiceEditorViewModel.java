@@ -10,11 +10,14 @@ import dev.bobbin.model.invoices.InvoiceLine;
 import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.model.invoices.InvoiceTotals;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -120,6 +123,11 @@ public final class InvoiceEditorViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+  private final ReadOnlyStringWrapper issueState =
+      new ReadOnlyStringWrapper(this, "issueState", "");
+  private final ReadOnlyBooleanWrapper issueRequested =
+      new ReadOnlyBooleanWrapper(this, "issueRequested");
+  private final boolean mayManage;
   private final InvoiceRow row;
   private Invoice current;
 
@@ -138,6 +146,7 @@ public final class InvoiceEditorViewModel {
     this.tasks = tasks;
     this.changes = changes;
     this.editable = current.status() == InvoiceStatus.DRAFT && denied.isEmpty();
+    this.mayManage = denied.isEmpty();
     this.readOnlyReason =
         current.status() != InvoiceStatus.DRAFT
             ? "Issued by the server: this invoice is read-only. Corrections are made with a credit"
@@ -151,6 +160,164 @@ public final class InvoiceEditorViewModel {
     notes.addListener((obs, old, now) -> changed());
     dueDate.addListener((obs, old, now) -> changed());
     dirty.set(false);
+    if (editable) {
+      tasks.run(() -> invoices.issueRequest(current.id()), this::showIssueRequest, failure -> {});
+    }
+  }
+
+  /** Whether "Issue" applies: a saved draft this user may manage, not already waiting to issue. */
+  public boolean canIssue() {
+    return editable;
+  }
+
+  /** Whether "Mark paid" applies: issued, something still due, and the user may manage it. */
+  public boolean canPay() {
+    return mayManage
+        && (current.status() == InvoiceStatus.ISSUED
+            || current.status() == InvoiceStatus.PARTIALLY_PAID);
+  }
+
+  /** Where the issue request stands, for the user; empty when none is waiting. */
+  public ReadOnlyStringProperty issueStateProperty() {
+    return issueState.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty issueRequestedProperty() {
+    return issueRequested.getReadOnlyProperty();
+  }
+
+  /**
+   * Asks the server to issue this draft. It must be saved first; offline, the request waits and is
+   * sent with the next sync — the number only ever comes from the server.
+   */
+  public void issue() {
+    if (!editable || busy.get()) {
+      return;
+    }
+    if (dirty.get()) {
+      error.set("Save the draft first: the server issues what was saved.");
+      return;
+    }
+    if (current.lines().isEmpty()) {
+      error.set("Add at least one line before issuing the invoice.");
+      return;
+    }
+    busy.set(true);
+    UUID id = current.id();
+    tasks.run(
+        () -> {
+          invoices.requestIssue(id);
+          return invoices.issueRequest(id);
+        },
+        request -> {
+          busy.set(false);
+          error.set("");
+          showIssueRequest(request);
+        },
+        failure -> {
+          busy.set(false);
+          error.set(FriendlyErrors.message(failure));
+        });
+  }
+
+  private void showIssueRequest(Optional<IssueQueue.Request> request) {
+    issueRequested.set(request.isPresent() && request.get().lastError().isEmpty());
+    issueState.set(
+        request
+            .map(
+                r ->
+                    r.lastError()
+                        .map(reason -> "The server did not issue it: " + reason)
+                        .orElse(
+                            "Will be issued by the server as soon as it can be reached; the"
+                                + " number comes with that sync."))
+            .orElse(""));
+  }
+
+  /** Saves the invoice's PDF (from the server, or the copy kept here) to {@code target}. */
+  public void savePdf(Path target) {
+    if (busy.get()) {
+      return;
+    }
+    busy.set(true);
+    Invoice invoice = current;
+    tasks.run(
+        () -> {
+          Files.write(target, invoices.pdf(invoice));
+          return target;
+        },
+        saved -> {
+          busy.set(false);
+          error.set("");
+          status.set("PDF saved to " + saved);
+        },
+        failure -> {
+          busy.set(false);
+          error.set(serverMessage(failure, "The PDF"));
+        });
+  }
+
+  /**
+   * Records a payment of {@code amountText} (e.g. "1150.50") received on {@code paidOn}.
+   *
+   * @return false when the amount does not read as a positive number
+   */
+  public boolean markPaid(String amountText, LocalDate paidOn, String reference) {
+    if (!canPay() || busy.get()) {
+      return false;
+    }
+    BigDecimal amount;
+    try {
+      amount = Amounts.parse(amountText);
+    } catch (NumberFormatException e) {
+      error.set("The amount must be a number, e.g. 1150.50");
+      return false;
+    }
+    if (amount.signum() <= 0) {
+      error.set("The amount must be more than zero.");
+      return false;
+    }
+    busy.set(true);
+    UUID id = current.id();
+    LocalDate date = paidOn == null ? invoices.today() : paidOn;
+    tasks.run(
+        () -> {
+          invoices.recordPayment(id, amount, date, reference);
+          return amount;
+        },
+        paid -> {
+          busy.set(false);
+          error.set("");
+          status.set(
+              "Payment of "
+                  + Amounts.money(new Money(paid, current.currency()))
+                  + " recorded; the invoice updates with the next sync.");
+        },
+        failure -> {
+          busy.set(false);
+          error.set(serverMessage(failure, "Recording a payment"));
+        });
+    return true;
+  }
+
+  /** Today on this computer's clock (a payment's default date). */
+  public LocalDate today() {
+    return invoices.today();
+  }
+
+  /** What is still due, as plain text for the payment field. */
+  public String outstandingText() {
+    return Amounts.plain(current.outstanding().amount());
+  }
+
+  private static String serverMessage(Throwable failure, String what) {
+    if (failure instanceof InvoiceServer.Unreachable) {
+      return what + " needs the server, which cannot be reached now. Try again when online.";
+    }
+    if (failure instanceof InvoiceServer.Refused) {
+      return failure.getMessage();
+    }
+    return FriendlyErrors.message(failure);
   }
 
   /** The invoice as last saved (or as it came from the server). */

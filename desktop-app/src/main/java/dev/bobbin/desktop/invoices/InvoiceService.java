@@ -15,7 +15,10 @@ import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.model.production.OrderStatus;
 import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.quotes.Quote;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +42,21 @@ public final class InvoiceService {
   private final QuoteRepository quotes;
   private final InvoiceDefaults defaults;
   private final Clock clock;
+  private Connection connection = Connection.NONE;
+
+  /**
+   * What this service needs for the server's part: the local queue of issue requests, the server
+   * (absent when the app runs offline-only), a way to ask for a sync, and the folder where PDFs
+   * fetched once are kept for reading offline.
+   */
+  public record Connection(
+      Optional<IssueQueue> queue,
+      Supplier<Optional<InvoiceServer>> server,
+      Runnable syncNow,
+      Optional<Path> pdfFolder) {
+    static final Connection NONE =
+        new Connection(Optional.empty(), Optional::empty, () -> {}, Optional.empty());
+  }
 
   public InvoiceService(
       InvoiceRepository invoices,
@@ -54,6 +73,79 @@ public final class InvoiceService {
     this.quotes = quotes;
     this.defaults = defaults;
     this.clock = clock;
+  }
+
+  /** This service, able to issue, fetch PDFs and record payments through {@code connection}. */
+  public InvoiceService connectedTo(Connection connection) {
+    this.connection = connection;
+    return this;
+  }
+
+  /** The waiting issue request of {@code invoiceId}, if there is one. */
+  Optional<IssueQueue.Request> issueRequest(UUID invoiceId) {
+    return connection.queue().map(q -> q.all().get(invoiceId));
+  }
+
+  /**
+   * Asks the server to issue the saved draft: queued here and sent by the sync engine after its
+   * next push (so offline it simply waits); the number comes down with the pull after that.
+   */
+  void requestIssue(UUID invoiceId) {
+    IssueQueue queue =
+        connection
+            .queue()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Issuing needs a server: sign in to your organisation's server first."));
+    queue.request(invoiceId);
+    connection.syncNow().run();
+  }
+
+  /**
+   * The invoice's PDF from the server; an issued invoice's PDF is kept in the PDF folder once
+   * fetched, so it opens offline afterwards.
+   */
+  byte[] pdf(Invoice invoice) throws InvoiceServer.Unreachable, InvoiceServer.Refused {
+    Optional<Path> kept =
+        invoice.number() == null
+            ? Optional.empty()
+            : connection.pdfFolder().map(folder -> folder.resolve(invoice.number() + ".pdf"));
+    if (kept.isPresent() && Files.isRegularFile(kept.get())) {
+      try {
+        return Files.readAllBytes(kept.get());
+      } catch (IOException e) {
+        // Read it again from the server below.
+      }
+    }
+    byte[] pdf = server().pdf(invoice.id());
+    if (kept.isPresent()) {
+      try {
+        Files.createDirectories(kept.get().getParent());
+        Files.write(kept.get(), pdf);
+      } catch (IOException e) {
+        // Keeping a copy is a convenience; the PDF itself is fine.
+      }
+    }
+    return pdf;
+  }
+
+  /** Records a payment on the server; the invoice's new status comes down with the next sync. */
+  void recordPayment(UUID invoiceId, BigDecimal amount, LocalDate paidOn, String reference)
+      throws InvoiceServer.Unreachable, InvoiceServer.Refused {
+    server().recordPayment(invoiceId, amount, paidOn, reference);
+    connection.syncNow().run();
+  }
+
+  private InvoiceServer server() throws InvoiceServer.Unreachable {
+    return connection
+        .server()
+        .get()
+        .orElseThrow(
+            () ->
+                new InvoiceServer.Unreachable(
+                    "This computer is not connected to a server; sign in to your organisation's"
+                        + " server in Settings."));
   }
 
   /** Today, as the device's clock says: for the overdue badge and new drafts. */

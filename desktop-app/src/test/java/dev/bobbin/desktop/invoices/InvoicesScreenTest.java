@@ -95,13 +95,20 @@ class InvoicesScreenTest {
   void start(Stage stage) {
     InvoiceService service =
         new InvoiceService(
-            workspace.data().invoices(),
-            workspace.data().orders(),
-            workspace.data().designs(),
-            workspace.data().customers(),
-            workspace.data().quotes(),
-            InvoiceDefaults.standard(),
-            workspace.data().clock());
+                workspace.data().invoices(),
+                workspace.data().orders(),
+                workspace.data().designs(),
+                workspace.data().customers(),
+                workspace.data().quotes(),
+                InvoiceDefaults.standard(),
+                workspace.data().clock())
+            // A device with no server reachable: issuing waits in the real local queue.
+            .connectedTo(
+                new InvoiceService.Connection(
+                    java.util.Optional.of(workspace.data().issueQueue()),
+                    java.util.Optional::empty,
+                    () -> {},
+                    java.util.Optional.empty()));
     InvoicesView view =
         new InvoicesView(
             new InvoicesViewModel(service, tasks, workspace.data().currentUser()::get));
@@ -158,6 +165,14 @@ class InvoicesScreenTest {
             .orElseThrow();
     assertThat(saved.status()).isEqualTo(InvoiceStatus.DRAFT);
     assertThat(saved.totals().total()).isEqualTo(expected.rounded());
+
+    // Offline, Issue never makes up a number: the request waits for the server.
+    robot.clickOn("#invoice-issue");
+    Label issueState = robot.lookup("#invoice-issue-state").queryAs(Label.class);
+    await(() -> issueState.getText().startsWith("Will be issued by the server"));
+    assertThat(robot.lookup("#invoice-issue").query().isDisabled()).isTrue();
+    assertThat(workspace.data().issueQueue().pending()).contains(saved.id());
+    assertThat(workspace.data().invoices().findById(saved.id()).orElseThrow().number()).isNull();
   }
 
   @Test
@@ -185,8 +200,10 @@ class InvoicesScreenTest {
     assertThat(quantity.getText()).isEqualTo("200");
     Node save = robot.lookup("#invoice-save").query();
     assertThat(save.isVisible()).isFalse();
-    assertThat(robot.lookup("#invoice-issue").query().isDisabled()).isTrue();
-    assertThat(robot.lookup("#invoice-mark-paid").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#invoice-issue").query().isVisible()).isFalse();
+    robot.clickOn("#invoice-mark-paid");
+    Label error = robot.lookup("#invoice-error").queryAs(Label.class);
+    await(() -> error.getText().contains("needs the server"));
     assertThat(robot.lookup("#invoice-payments").queryAs(Label.class).getText())
         .isEqualTo("Paid 20,000.00 BDT · outstanding 76,600.00 BDT");
     assertThat(workspace.data().invoices().findById(issued.id())).contains(issued);
