@@ -13,6 +13,7 @@ import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
 import dev.bobbin.server.db.Sql;
+import dev.bobbin.server.designs.DesignAnalysisController;
 import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
@@ -158,6 +159,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new ReportController(clock).routes());
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
+    all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
