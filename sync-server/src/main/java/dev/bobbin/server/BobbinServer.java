@@ -18,6 +18,7 @@ import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
+import dev.bobbin.server.insights.InsightsController;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
@@ -160,6 +161,7 @@ public final class BobbinServer implements AutoCloseable {
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
     all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
+    all.addAll(new InsightsController(ai, clock).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
