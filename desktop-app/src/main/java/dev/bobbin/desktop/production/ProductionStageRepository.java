@@ -73,6 +73,16 @@ public final class ProductionStageRepository {
                 .getResultList());
   }
 
+  /** Every stage of every order, by order and sequence (production insights read them all). */
+  public List<ProductionStage> all() {
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ProductionStageEntity order by orderId, sequence",
+                    ProductionStageEntity.class)
+                .getResultList());
+  }
+
   ProductionStage create(ProductionStage stage) {
     return table.create(stage);
   }
