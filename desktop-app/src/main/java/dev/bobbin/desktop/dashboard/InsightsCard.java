@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The dashboard's production insights: readiness, the worst blockers, batches to run together. */
@@ -32,6 +33,7 @@ final class InsightsCard {
                 readiness.openOrders(),
                 readiness.share() * 100));
     ready.setId("insights-readiness");
+    ready.setWrapText(true);
     ProgressBar bar = new ProgressBar(readiness.share());
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.getStyleClass().add(readiness.share() < 0.5 ? Styles.DANGER : Styles.SUCCESS);
@@ -45,6 +47,7 @@ final class InsightsCard {
     for (Blocker b : insights.blockers().stream().limit(BLOCKERS).toList()) {
       Label severity = new Label(String.valueOf(b.severity()));
       severity.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+      severity.setMinWidth(Region.USE_PREF_SIZE);
       severity.setStyle(
           "-fx-background-color: -color-danger-muted; -fx-background-radius: 4;"
               + " -fx-padding: 0 6 0 6;");
