@@ -94,9 +94,10 @@ public final class AiAnalysisBenchmark {
     int[] all = image.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH);
     ColourAnalyser analyser = new ColourAnalyser();
     report("engine: palette of all 12 M pixels", times(5, () -> analyser.palette(all).size()));
+    InsightsInput input = syntheticInput();
     report(
         "engine: production insights, 1,000 open orders",
-        times(20, () -> new ProductionInsights().compute(syntheticInput()).blockers().size()));
+        times(20, () -> new ProductionInsights().compute(input).blockers().size()));
 
     ServerMetrics metrics = new ServerMetrics();
     ServerConfig config =
@@ -145,6 +146,13 @@ public final class AiAnalysisBenchmark {
           times(15, () -> bumpVersion(server, org), () -> send(http, insights)));
       send(http, insights);
       report("HTTP: insights, cached", times(20, () -> send(http, insights)));
+      HttpRequest organisation =
+          HttpRequest.newBuilder(base.resolve("/api/v1/organisation"))
+              .header("Authorization", "Bearer " + token)
+              .build();
+      report(
+          "HTTP: GET /organisation (baseline: auth, transaction)",
+          times(20, () -> send(http, organisation)));
     } finally {
       metrics.close();
     }
