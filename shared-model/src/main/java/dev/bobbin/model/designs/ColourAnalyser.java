@@ -81,14 +81,15 @@ public final class ColourAnalyser {
 
   /**
    * Matches each colour to the nearest {@code stock} with a positive balance and splits {@code
-   * materials} by share. A whole total (150 balloons × 20) is split into whole amounts that add up
-   * to it (largest remainder); any other total into amounts to two decimals.
+   * materials} by share. Material counted in whole units per unit (150 balloons × 20) is split into
+   * whole amounts that add up to the total (largest remainder); any other (1.2 m² × 40) into
+   * amounts to two decimals.
    */
   public ColourAnalysis match(
       List<ColourShare> palette, List<StockedColour> stock, Optional<MaterialNeed> materials) {
     List<StockedColour> stocked = stock.stream().filter(s -> s.onHand().signum() > 0).toList();
     List<Lab> stockLab = stocked.stream().map(s -> Lab.fromHex(s.colourHex())).toList();
-    List<BigDecimal> amounts = materials.map(m -> split(m.total(), palette)).orElse(null);
+    List<BigDecimal> amounts = materials.map(m -> split(m, palette)).orElse(null);
     List<PaletteColour> colours = new ArrayList<>();
     for (int i = 0; i < palette.size(); i++) {
       ColourShare colour = palette.get(i);
@@ -111,14 +112,15 @@ public final class ColourAnalyser {
     return new ColourAnalysis(colours, CLOSE_ENOUGH, materials.orElse(null));
   }
 
-  static List<BigDecimal> split(BigDecimal total, List<ColourShare> palette) {
+  static List<BigDecimal> split(MaterialNeed need, List<ColourShare> palette) {
+    BigDecimal total = need.total();
     double shares = palette.stream().mapToDouble(ColourShare::share).sum();
     List<BigDecimal> out = new ArrayList<>();
     if (shares <= 0) {
       palette.forEach(c -> out.add(BigDecimal.ZERO));
       return out;
     }
-    boolean whole = total.stripTrailingZeros().scale() <= 0;
+    boolean whole = need.perUnit().stripTrailingZeros().scale() <= 0;
     if (!whole) {
       for (ColourShare c : palette) {
         out.add(

@@ -143,7 +143,7 @@ class ColourAnalyserTest {
 
     List<BigDecimal> uneven =
         ColourAnalyser.split(
-            new BigDecimal("100"),
+            new MaterialNeed(1, new BigDecimal("100"), null),
             List.of(
                 new ColourShare("#111111", 0.3333),
                 new ColourShare("#222222", 0.3333),
@@ -156,9 +156,9 @@ class ColourAnalyserTest {
   void fabricAreaIsSplitToTwoDecimals() {
     List<BigDecimal> amounts =
         ColourAnalyser.split(
-            new MaterialNeed(3, new BigDecimal("1.25"), "m²").total(),
+            new MaterialNeed(40, new BigDecimal("1.2"), "m²"),
             List.of(new ColourShare("#111111", 0.6), new ColourShare("#EEEEEE", 0.4)));
-    assertThat(amounts).containsExactly(new BigDecimal("2.25"), new BigDecimal("1.50"));
+    assertThat(amounts).containsExactly(new BigDecimal("28.80"), new BigDecimal("19.20"));
   }
 
   private static void assertFound(List<ColourShare> palette, String hex, double share) {
