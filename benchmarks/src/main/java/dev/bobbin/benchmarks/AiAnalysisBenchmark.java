@@ -16,6 +16,7 @@ import dev.bobbin.server.auth.DemoOrganisation;
 import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
+import io.micrometer.core.instrument.Timer;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -141,11 +143,16 @@ public final class AiAnalysisBenchmark {
               .header("Authorization", "Bearer " + token)
               .build();
       send(http, insights); // warm-up
+      String uri = "/api/v1/ai/insights";
+      double[] before = serverTotals(metrics, uri);
       report(
           "HTTP: insights, uncached (version moved before each)",
           times(15, () -> bumpVersion(server, org), () -> send(http, insights)));
+      reportServer("  server side (Javalin's request time), uncached", metrics, uri, before);
       send(http, insights);
+      before = serverTotals(metrics, uri);
       report("HTTP: insights, cached", times(20, () -> send(http, insights)));
+      reportServer("  server side (Javalin's request time), cached", metrics, uri, before);
       HttpRequest organisation =
           HttpRequest.newBuilder(base.resolve("/api/v1/organisation"))
               .header("Authorization", "Bearer " + token)
@@ -414,6 +421,27 @@ public final class AiAnalysisBenchmark {
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     return ms;
+  }
+
+  /** Total milliseconds and count of the server's timer of requests to {@code uri}. */
+  private static double[] serverTotals(ServerMetrics metrics, String uri) {
+    double total = 0;
+    double count = 0;
+    for (Timer timer : metrics.registry().find("http.server.requests").tag("uri", uri).timers()) {
+      total += timer.totalTime(TimeUnit.MILLISECONDS);
+      count += timer.count();
+    }
+    return new double[] {total, count};
+  }
+
+  private static void reportServer(
+      String label, ServerMetrics metrics, String uri, double[] before) {
+    double[] after = serverTotals(metrics, uri);
+    System.out.printf(
+        Locale.ROOT,
+        "%-55s mean   %8.1f ms%n",
+        label,
+        (after[0] - before[0]) / (after[1] - before[1]));
   }
 
   private static void report(String label, double[] ms) {

@@ -161,7 +161,7 @@ public final class BobbinServer implements AutoCloseable {
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
     all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
-    all.addAll(new InsightsController(ai, clock).routes());
+    all.addAll(new InsightsController(ai, clock, json).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }

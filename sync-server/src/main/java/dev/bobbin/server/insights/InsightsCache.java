@@ -17,8 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class InsightsCache {
   /** One organisation's insights. */
-  record Entry(
-      long version, Instant computedAt, Map<String, Object> body, Optional<Completion> summary) {}
+  /**
+   * One organisation's insights.
+   *
+   * @param cachedJson the answer as sent from the cache (with {@code "cached": true}), serialised
+   *     once
+   */
+  record Entry(long version, Instant computedAt, String cachedJson, Optional<Completion> summary) {}
 
   private final Duration timeToLive;
   private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();

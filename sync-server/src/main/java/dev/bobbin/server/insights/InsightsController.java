@@ -1,5 +1,8 @@
 package dev.bobbin.server.insights;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.model.insights.Blocker;
 import dev.bobbin.model.insights.Insights;
@@ -42,16 +45,18 @@ public final class InsightsController {
 
   private final AiModule ai;
   private final Clock clock;
+  private final ObjectMapper json;
   private final InsightsCache cache;
   private final ProductionInsights engine = new ProductionInsights();
 
-  public InsightsController(AiModule ai, Clock clock) {
-    this(ai, clock, TIME_TO_LIVE);
+  public InsightsController(AiModule ai, Clock clock, ObjectMapper json) {
+    this(ai, clock, json, TIME_TO_LIVE);
   }
 
-  InsightsController(AiModule ai, Clock clock, Duration timeToLive) {
+  InsightsController(AiModule ai, Clock clock, ObjectMapper json, Duration timeToLive) {
     this.ai = ai;
     this.clock = clock;
+    this.json = json;
     this.cache = new InsightsCache(timeToLive);
   }
 
@@ -70,11 +75,9 @@ public final class InsightsController {
     Instant now = clock.instant();
     Optional<InsightsCache.Entry> hit = cache.fresh(orgId, version, now);
     if (hit.isPresent()) {
-      Map<String, Object> body = new LinkedHashMap<>(hit.get().body());
-      body.put("cached", true);
       Engine engine =
           hit.get().summary().isPresent() ? Engine.BUILT_IN_WITH_MODEL : Engine.BUILT_IN;
-      return new AiReply(body, engine, Optional.empty());
+      return new AiReply(new RawValue(hit.get().cachedJson()), engine, Optional.empty());
     }
     Insights insights = engine.compute(InsightsQueries.load(c, now));
     Optional<Completion> summary =
@@ -94,7 +97,15 @@ public final class InsightsController {
     body.put("batches", first(insights.batches()));
     body.put("stageTimes", insights.stageTimes());
     summary.ifPresent(s -> body.put("summary", s.text()));
-    cache.put(orgId, new InsightsCache.Entry(version, now, Map.copyOf(body), summary));
+    Map<String, Object> cachedBody = new LinkedHashMap<>(body);
+    cachedBody.put("cached", true);
+    try {
+      cache.put(
+          orgId,
+          new InsightsCache.Entry(version, now, json.writeValueAsString(cachedBody), summary));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Insights are always writable as JSON", e);
+    }
     return AiReply.of(body, summary);
   }
 

@@ -19,35 +19,58 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Reads what production insights need from Postgres, inside the caller's organisation (row-level
- * security): open orders, and finished ones whose stages ended in the last {@link #HISTORY} as
- * history; their stages; the bills of materials of their designs; the balances of those materials;
- * unreleased reservations. Due dates are compared with the UTC date.
+ * security): open orders with their stages; as history, the latest {@link #SAMPLES_PER_STAGE}
+ * finished stages of each name that ended in the last {@link #HISTORY}, with their orders; the
+ * bills of materials of the open orders' designs; the balances of those materials; unreleased
+ * reservations. Due dates are compared with the UTC date.
  */
 final class InsightsQueries {
   /** How far back finished stages teach stage times. */
   static final Duration HISTORY = Duration.ofDays(180);
 
-  private static final String ORDERS =
-      "select * from production_order where status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')"
-          + " or id in (select order_id from production_stage where status = 'DONE'"
-          + " and finished_at >= ?)";
+  /** Finished stages of one name that teach its time model, the latest first. */
+  static final int SAMPLES_PER_STAGE = 200;
+
+  private static final String OPEN =
+      "select id from production_order where status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')";
+
+  private static final String HISTORY_STAGES =
+      "select * from (select *, row_number() over (partition by name order by finished_at desc)"
+          + " as recent from production_stage where status = 'DONE' and started_at is not null"
+          + " and finished_at >= ?) s where recent <= "
+          + SAMPLES_PER_STAGE;
 
   private InsightsQueries() {}
 
   static InsightsInput load(Connection c, Instant now) throws SQLException {
     Instant since = now.minus(HISTORY);
-    List<ProductionOrder> orders = Sql.list(c, ORDERS, InsightsQueries::order, since);
-    List<ProductionStage> stages =
+    Map<UUID, ProductionStage> stages = new LinkedHashMap<>();
+    for (ProductionStage stage :
         Sql.list(
             c,
-            "select * from production_stage where order_id in (select id from (" + ORDERS + ") o)",
-            InsightsQueries::stage,
+            "select * from production_stage where order_id in (" + OPEN + ")",
+            InsightsQueries::stage)) {
+      stages.put(stage.id(), stage);
+    }
+    for (ProductionStage stage : Sql.list(c, HISTORY_STAGES, InsightsQueries::stage, since)) {
+      stages.putIfAbsent(stage.id(), stage);
+    }
+    List<ProductionOrder> orders =
+        Sql.list(
+            c,
+            "select * from production_order where id in ("
+                + OPEN
+                + ") or id in (select order_id from ("
+                + HISTORY_STAGES
+                + ") h)",
+            InsightsQueries::order,
             since);
     Map<UUID, List<BomLine>> boms = new HashMap<>();
     String openDesigns =
@@ -91,7 +114,13 @@ final class InsightsQueries {
                     row.getBigDecimal(4).stripTrailingZeros(),
                     false));
     return new InsightsInput(
-        orders, stages, boms, onHand, reservations, now, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        orders,
+        List.copyOf(stages.values()),
+        boms,
+        onHand,
+        reservations,
+        now,
+        LocalDate.ofInstant(now, ZoneOffset.UTC));
   }
 
   private static ProductionOrder order(ResultSet row) throws SQLException {
