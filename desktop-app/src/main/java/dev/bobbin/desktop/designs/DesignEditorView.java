@@ -413,7 +413,7 @@ final class DesignEditorView {
         errorLabel("design-image-error", model.errorProperty("image")),
         choose,
         palette,
-        PalettePanel.build(model.colourPanel(), model.canEdit()));
+        PaletteAnalysisView.build(model.colourPanel(), model.canEdit()));
   }
 
   private static Node dropHint() {

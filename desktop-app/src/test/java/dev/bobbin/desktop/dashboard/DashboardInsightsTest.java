@@ -108,9 +108,9 @@ class DashboardInsightsTest {
 
   @Test
   void durationsReadLikePeopleSayThem() {
-    assertThat(InsightsCard.duration(45)).isEqualTo("45 min");
-    assertThat(InsightsCard.duration(120)).isEqualTo("2 h");
-    assertThat(InsightsCard.duration(135)).isEqualTo("2 h 15 min");
+    assertThat(InsightsView.duration(45)).isEqualTo("45 min");
+    assertThat(InsightsView.duration(120)).isEqualTo("2 h");
+    assertThat(InsightsView.duration(135)).isEqualTo("2 h 15 min");
   }
 
   private void plan(int quantity, LocalDate due) {

@@ -21,8 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The palette panel of the design editor: "Analyse colours", its progress, and one row per colour
  * (swatch, share, material, nearest stocked items with their ΔE, a warning where none is close).
  */
-final class PalettePanel {
-  private PalettePanel() {}
+final class PaletteAnalysisView {
+  private PaletteAnalysisView() {}
 
   static Node build(PaletteAnalysisViewModel model, boolean canEdit) {
     Button analyse = new Button("Analyse colours", new FontIcon(Feather.DROPLET));
@@ -64,7 +64,9 @@ final class PalettePanel {
     VBox rows = new VBox(6);
     rows.setId("design-analysis-colours");
     Runnable rebuild =
-        () -> rows.getChildren().setAll(model.colours().stream().map(PalettePanel::row).toList());
+        () ->
+            rows.getChildren()
+                .setAll(model.colours().stream().map(PaletteAnalysisView::row).toList());
     model.colours().addListener((ListChangeListener<PaletteColour>) c -> rebuild.run());
     rebuild.run();
 

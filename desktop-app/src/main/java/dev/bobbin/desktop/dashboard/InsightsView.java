@@ -16,11 +16,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The dashboard's production insights: readiness, the worst blockers, batches to run together. */
-final class InsightsCard {
+final class InsightsView {
   static final int BLOCKERS = 5;
   static final int BATCHES = 3;
 
-  private InsightsCard() {}
+  private InsightsView() {}
 
   static Node build(Insights insights) {
     Readiness readiness = insights.readiness();
