@@ -62,16 +62,15 @@ final class InsightsQueries {
     for (ProductionStage stage : Sql.list(c, HISTORY_STAGES, InsightsQueries::stage, since)) {
       stages.putIfAbsent(stage.id(), stage);
     }
+    // The history's orders by id: the window over finished stages runs once.
+    UUID[] historyOrders =
+        stages.values().stream().map(ProductionStage::orderId).distinct().toArray(UUID[]::new);
     List<ProductionOrder> orders =
         Sql.list(
             c,
-            "select * from production_order where id in ("
-                + OPEN
-                + ") or id in (select order_id from ("
-                + HISTORY_STAGES
-                + ") h)",
+            "select * from production_order where id in (" + OPEN + ") or id = any(?)",
             InsightsQueries::order,
-            since);
+            c.createArrayOf("uuid", historyOrders));
     Map<UUID, List<BomLine>> boms = new HashMap<>();
     String openDesigns =
         "select distinct design_id from production_order"
