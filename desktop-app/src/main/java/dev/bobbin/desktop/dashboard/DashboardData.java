@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Everything the dashboard shows, read in one transaction.
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param workInProgress open orders per current stage, in workflow order
  * @param finishedPerWeek orders finished per week (Monday), oldest week first
  * @param insights readiness, blockers and batching suggestions of the open orders
+ * @param skus the SKU of each item an order waits for
  */
 record DashboardData(
     List<LowStock> lowStock,
@@ -44,7 +46,8 @@ record DashboardData(
     List<Activity> recent,
     List<ItemRepository.CategoryValue> stockValue,
     Map<LocalDate, Integer> finishedPerWeek,
-    Insights insights) {
+    Insights insights,
+    Map<UUID, String> skus) {
 
   static final int LOW_TILES = 6;
   static final int RECENT = 8;
@@ -105,6 +108,7 @@ record DashboardData(
       recent.add(new Activity(m, data.items().findById(m.itemId())));
     }
 
+    Insights insights = LocalInsights.read(data, clock.instant(), today);
     return new DashboardData(
         lowStock,
         lowTotal,
@@ -114,7 +118,8 @@ record DashboardData(
         recent,
         data.items().valueByCategory(),
         finishedPerWeek(data, today, zone),
-        LocalInsights.read(data, clock.instant(), today));
+        insights,
+        LocalInsights.skus(data, insights));
   }
 
   private static Map<LocalDate, Integer> finishedPerWeek(

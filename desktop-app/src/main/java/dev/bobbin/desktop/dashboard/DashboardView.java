@@ -130,7 +130,7 @@ public final class DashboardView {
         3,
         1);
 
-    grid.add(InsightsView.build(d.insights()), 0, 2, 4, 1);
+    grid.add(InsightsView.build(d.insights(), d.skus()), 0, 2, 4, 1);
     grid.add(lowStock(d), 0, 3, 2, 1);
     grid.add(workInProgress(d), 2, 3, 1, 1);
     grid.add(orders(d), 3, 3, 1, 1);

@@ -6,6 +6,9 @@ import dev.bobbin.model.insights.Blocker;
 import dev.bobbin.model.insights.Insights;
 import dev.bobbin.model.insights.Readiness;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,10 +22,11 @@ import javafx.scene.layout.VBox;
 final class InsightsView {
   static final int BLOCKERS = 5;
   static final int BATCHES = 3;
+  static final int WAITING = 3;
 
   private InsightsView() {}
 
-  static Node build(Insights insights) {
+  static Node build(Insights insights, Map<UUID, String> skus) {
     Readiness readiness = insights.readiness();
     Label ready =
         new Label(
@@ -38,6 +42,16 @@ final class InsightsView {
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.getStyleClass().add(readiness.share() < 0.5 ? Styles.DANGER : Styles.SUCCESS);
     VBox readyBox = new VBox(6, heading("Ready to make"), ready, bar);
+    for (Readiness.Waiting waiting : readiness.waiting().stream().limit(WAITING).toList()) {
+      String missing =
+          waiting.shortfalls().stream()
+              .map(s -> skus.getOrDefault(s.itemId(), "?"))
+              .collect(Collectors.joining(", "));
+      Label line = new Label(waiting.orderNumber() + " waits for " + missing);
+      line.setWrapText(true);
+      line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+      readyBox.getChildren().add(line);
+    }
 
     VBox blockers = new VBox(4, heading("Holding production up"));
     blockers.setId("insights-blockers");

@@ -6,6 +6,8 @@ import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.insights.Insights;
 import dev.bobbin.model.insights.InsightsInput;
 import dev.bobbin.model.insights.ProductionInsights;
+import dev.bobbin.model.insights.Readiness;
+import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.production.OrderStatus;
 import dev.bobbin.model.production.ProductionOrder;
 import java.math.BigDecimal;
@@ -26,6 +28,19 @@ final class LocalInsights {
       Set.of(OrderStatus.PLANNED, OrderStatus.IN_PROGRESS, OrderStatus.ON_HOLD);
 
   private LocalInsights() {}
+
+  /** The SKU of every item an order waits for, for people to read. */
+  static Map<UUID, String> skus(LocalData data, Insights insights) {
+    Map<UUID, String> skus = new HashMap<>();
+    for (Readiness.Waiting waiting : insights.readiness().waiting()) {
+      for (Readiness.Shortfall shortfall : waiting.shortfalls()) {
+        skus.computeIfAbsent(
+            shortfall.itemId(),
+            id -> data.items().findById(id).map(Item::sku).orElse("an item no longer here"));
+      }
+    }
+    return skus;
+  }
 
   static Insights read(LocalData data, Instant now, LocalDate today) {
     List<ProductionOrder> orders =

@@ -86,13 +86,15 @@ class DashboardInsightsTest {
     plan(20, today.plusDays(5)); // 30 m: 10 m left
     plan(20, today.plusDays(10)); // 30 m: short
 
-    Insights insights = dashboard().contentProperty().get().insights();
+    DashboardData content = dashboard().contentProperty().get();
+    Insights insights = content.insights();
 
     assertThat(insights.readiness().openOrders()).isEqualTo(3);
     assertThat(insights.readiness().readyOrders()).isEqualTo(2);
     assertThat(insights.readiness().share()).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(insights.readiness().waiting().get(0).shortfalls().get(0).available())
         .isEqualByComparingTo("10");
+    assertThat(content.skus()).containsValue("FAB-1");
     assertThat(insights.blockers()).extracting(Blocker::kind).containsExactly(Blocker.Kind.OVERDUE);
     assertThat(insights.blockers().get(0).reason()).endsWith("is 2 days past its due date.");
   }
