@@ -93,6 +93,30 @@ class DesignAnalysisEndpointTest {
   }
 
   @Test
+  void aLargeJpegIsReadSubsampledAndStillMeasuredExactly() throws Exception {
+    BufferedImage image = new BufferedImage(3000, 2000, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(0x1F2A44));
+    g.fillRect(0, 0, 3000, 2000);
+    g.setColor(new Color(0xF3E5C0));
+    g.fillRect(0, 0, 1200, 2000); // 40 %
+    g.dispose();
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(image, "jpg", jpeg);
+
+    TestHttp.Reply reply = post(PATH, jpeg.toByteArray());
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode body = test.body(reply);
+    assertThat(body.path("width").asInt()).isEqualTo(3000);
+    JsonNode colours = body.path("colours");
+    assertThat(colours).hasSize(2);
+    assertThat(deltaE(colours.get(0).path("hex").asText(), "#1F2A44")).isLessThan(2);
+    assertThat(colours.get(0).path("share").asDouble()).isCloseTo(0.6, within(0.02));
+    assertThat(deltaE(colours.get(1).path("hex").asText(), "#F3E5C0")).isLessThan(2);
+  }
+
+  @Test
   void withADesignTheResultIsSavedOnItWithANewVersion() throws Exception {
     long before = version(design);
 
