@@ -10,10 +10,14 @@ import dev.bobbin.model.insights.Readiness;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.production.OrderStatus;
 import dev.bobbin.model.production.ProductionOrder;
+import dev.bobbin.model.production.ProductionStage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +25,15 @@ import java.util.UUID;
 
 /**
  * Production insights from the local database, by the same engine the server runs: so the dashboard
- * shows them offline too. Called inside the dashboard's read transaction.
+ * shows them offline too. Called inside the dashboard's read transaction. History is the {@link
+ * #HISTORY} stages finished last, with their orders.
  */
 final class LocalInsights {
   private static final Set<OrderStatus> OPEN =
       Set.of(OrderStatus.PLANNED, OrderStatus.IN_PROGRESS, OrderStatus.ON_HOLD);
+
+  /** Finished stages that teach stage times. */
+  static final int HISTORY = 1_000;
 
   private LocalInsights() {}
 
@@ -43,18 +51,24 @@ final class LocalInsights {
   }
 
   static Insights read(LocalData data, Instant now, LocalDate today) {
-    List<ProductionOrder> orders =
-        data.orders()
-            .withStatus(
-                Set.of(
-                    OrderStatus.PLANNED,
-                    OrderStatus.IN_PROGRESS,
-                    OrderStatus.ON_HOLD,
-                    OrderStatus.DONE));
-    Set<UUID> openDesigns = new java.util.HashSet<>();
-    orders.stream()
-        .filter(o -> OPEN.contains(o.status()))
-        .forEach(o -> openDesigns.add(o.designId()));
+    List<ProductionOrder> open = data.orders().withStatus(OPEN);
+    Set<UUID> openIds = new HashSet<>();
+    Set<UUID> openDesigns = new HashSet<>();
+    for (ProductionOrder order : open) {
+      openIds.add(order.id());
+      openDesigns.add(order.designId());
+    }
+    Map<UUID, ProductionStage> stages = new LinkedHashMap<>();
+    data.stages().forOrders(openIds).forEach(s -> stages.put(s.id(), s));
+    Set<UUID> historyOrders = new HashSet<>();
+    for (ProductionStage stage : data.stages().latestFinished(HISTORY)) {
+      stages.putIfAbsent(stage.id(), stage);
+      if (!openIds.contains(stage.orderId())) {
+        historyOrders.add(stage.orderId());
+      }
+    }
+    List<ProductionOrder> orders = new ArrayList<>(open);
+    orders.addAll(data.orders().withIds(historyOrders));
     Map<UUID, List<BomLine>> boms = new HashMap<>();
     Map<UUID, BigDecimal> onHand = new HashMap<>();
     for (Design design : data.designs().all()) {
@@ -71,7 +85,7 @@ final class LocalInsights {
         .compute(
             new InsightsInput(
                 orders,
-                data.stages().all(),
+                List.copyOf(stages.values()),
                 boms,
                 onHand,
                 data.reservations().active(),
