@@ -108,7 +108,8 @@ final class AnalysedImage {
         422,
         "image-unreadable",
         "Image cannot be read",
-        "The image is damaged or truncated and could not be decoded.");
+        "The image could not be decoded: it is damaged or truncated, or an unusual kind (such as a"
+            + " CMYK JPEG). Save it again as an RGB PNG or JPEG.");
   }
 
   private static boolean isJpeg(byte[] data) {
