@@ -118,7 +118,12 @@ public final class DesignEditorViewModel {
     isNew.set(design == null);
     this.colourPanel =
         new PaletteAnalysisViewModel(
-            designs, images, tasks, this::storedWithThisPicture, imageSha::get, this::analysed);
+            designs,
+            images,
+            tasks,
+            this::storedWithThisPicture,
+            imageSha.getReadOnlyProperty(),
+            this::analysed);
     load(design);
   }
 

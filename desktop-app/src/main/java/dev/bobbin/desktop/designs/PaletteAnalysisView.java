@@ -28,7 +28,7 @@ final class PaletteAnalysisView {
     Button analyse = new Button("Analyse colours", new FontIcon(Feather.DROPLET));
     analyse.setId("design-analyse-colours");
     if (canEdit) {
-      analyse.disableProperty().bind(model.runningProperty());
+      analyse.disableProperty().bind(model.canAnalyseProperty().not());
     } else {
       analyse.setDisable(true);
     }

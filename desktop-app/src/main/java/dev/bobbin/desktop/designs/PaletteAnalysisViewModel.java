@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,6 +29,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -45,7 +48,7 @@ public final class PaletteAnalysisViewModel {
   private final DesignImageService images;
   private final BackgroundTasks tasks;
   private final Supplier<Optional<UUID>> savedDesign;
-  private final Supplier<String> imageSha;
+  private final ObservableStringValue imageSha;
   private final BiConsumer<ColourAnalysis, Optional<Design>> onAnalysed;
   private final ObjectMapper json = StoreJson.newMapper();
   private final ColourAnalyser analyser = new ColourAnalyser();
@@ -58,6 +61,7 @@ public final class PaletteAnalysisViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "");
   private final StringProperty perUnit = new SimpleStringProperty(this, "perUnit", "");
+  private final BooleanBinding canAnalyse;
 
   /**
    * A panel for one design.
@@ -71,7 +75,7 @@ public final class PaletteAnalysisViewModel {
       DesignImageService images,
       BackgroundTasks tasks,
       Supplier<Optional<UUID>> savedDesign,
-      Supplier<String> imageSha,
+      ObservableStringValue imageSha,
       BiConsumer<ColourAnalysis, Optional<Design>> onAnalysed) {
     this.designs = designs;
     this.images = images;
@@ -79,6 +83,12 @@ public final class PaletteAnalysisViewModel {
     this.savedDesign = savedDesign;
     this.imageSha = imageSha;
     this.onAnalysed = onAnalysed;
+    this.canAnalyse = Bindings.isNotNull(imageSha).and(running.not());
+  }
+
+  /** True when there is a picture to analyse and no analysis is running. */
+  public BooleanBinding canAnalyseProperty() {
+    return canAnalyse;
   }
 
   /** The analysed colours, most prominent first, each with its nearest stocked items. */

@@ -104,10 +104,12 @@ class PaletteAnalysisViewModelTest {
   void withoutAPictureOrWithHalfARunTheUserIsToldWhat() throws Exception {
     page.create();
     PaletteAnalysisViewModel panel = page.editorProperty().get().colourPanel();
+    assertThat(panel.canAnalyseProperty().get()).isFalse();
     panel.analyse();
     assertThat(panel.messageProperty().get()).startsWith("Import a picture first");
 
     DesignEditorViewModel editor = savedArch();
+    assertThat(editor.colourPanel().canAnalyseProperty().get()).isTrue();
     editor.colourPanel().quantityProperty().set("20");
     editor.colourPanel().analyse();
     assertThat(editor.colourPanel().messageProperty().get()).contains("how many units");
