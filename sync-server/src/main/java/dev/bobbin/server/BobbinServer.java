@@ -14,10 +14,12 @@ import dev.bobbin.server.conflicts.ConflictController;
 import dev.bobbin.server.customers.CustomerController;
 import dev.bobbin.server.db.Database;
 import dev.bobbin.server.db.Sql;
+import dev.bobbin.server.designs.DesignAnalysisController;
 import dev.bobbin.server.health.HealthController;
 import dev.bobbin.server.http.Json;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.http.WebServer;
+import dev.bobbin.server.insights.InsightsController;
 import dev.bobbin.server.invoices.InvoiceController;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
@@ -173,6 +175,8 @@ public final class BobbinServer implements AutoCloseable {
                 .orElse(LanguageModel.none()),
             clock);
     all.addAll(ai.routes());
+    all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
+    all.addAll(new InsightsController(ai, clock, json).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }

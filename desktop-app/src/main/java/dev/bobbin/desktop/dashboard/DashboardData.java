@@ -4,6 +4,7 @@ import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.inventory.ItemFilter;
 import dev.bobbin.desktop.inventory.ItemRepository;
 import dev.bobbin.desktop.inventory.ItemRow;
+import dev.bobbin.model.insights.Insights;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.inventory.StockLedger;
 import dev.bobbin.model.inventory.StockMovement;
@@ -12,6 +13,7 @@ import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.production.StageStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Everything the dashboard shows, read in one transaction.
@@ -31,6 +34,8 @@ import java.util.Set;
  * @param lowStockTotal how many items are low in all ({@code lowStock} holds the first few)
  * @param workInProgress open orders per current stage, in workflow order
  * @param finishedPerWeek orders finished per week (Monday), oldest week first
+ * @param insights readiness, blockers and batching suggestions of the open orders
+ * @param skus the SKU of each item an order waits for
  */
 record DashboardData(
     List<LowStock> lowStock,
@@ -40,7 +45,9 @@ record DashboardData(
     List<ProductionOrder> overdue,
     List<Activity> recent,
     List<ItemRepository.CategoryValue> stockValue,
-    Map<LocalDate, Integer> finishedPerWeek) {
+    Map<LocalDate, Integer> finishedPerWeek,
+    Insights insights,
+    Map<UUID, String> skus) {
 
   static final int LOW_TILES = 6;
   static final int RECENT = 8;
@@ -52,11 +59,13 @@ record DashboardData(
   /** One recent ledger line with its item. */
   record Activity(StockMovement movement, Optional<Item> item) {}
 
-  static DashboardData read(LocalData data, LocalDate today, ZoneId zone) {
-    return data.store().inTransaction(s -> load(data, today, zone));
+  static DashboardData read(LocalData data, Clock clock) {
+    return data.store().inTransaction(s -> load(data, clock));
   }
 
-  private static DashboardData load(LocalData data, LocalDate today, ZoneId zone) {
+  private static DashboardData load(LocalData data, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    ZoneId zone = clock.getZone();
     ItemFilter low = ItemFilter.all().onlyLowStock();
     List<LowStock> lowStock =
         data.items().search("", low, 0, LOW_TILES).stream()
@@ -99,6 +108,7 @@ record DashboardData(
       recent.add(new Activity(m, data.items().findById(m.itemId())));
     }
 
+    Insights insights = LocalInsights.read(data, clock.instant(), today);
     return new DashboardData(
         lowStock,
         lowTotal,
@@ -107,7 +117,9 @@ record DashboardData(
         overdue,
         recent,
         data.items().valueByCategory(),
-        finishedPerWeek(data, today, zone));
+        finishedPerWeek(data, today, zone),
+        insights,
+        LocalInsights.skus(data, insights));
   }
 
   private static Map<LocalDate, Integer> finishedPerWeek(

@@ -130,12 +130,13 @@ public final class DashboardView {
         3,
         1);
 
-    grid.add(lowStock(d), 0, 2, 2, 1);
-    grid.add(workInProgress(d), 2, 2, 1, 1);
-    grid.add(orders(d), 3, 2, 1, 1);
-    grid.add(stockValue(d), 0, 3, 2, 1);
-    grid.add(finished(d), 2, 3, 2, 1);
-    grid.add(recent(d), 0, 4, 4, 1);
+    grid.add(InsightsView.build(d.insights(), d.skus()), 0, 2, 4, 1);
+    grid.add(lowStock(d), 0, 3, 2, 1);
+    grid.add(workInProgress(d), 2, 3, 1, 1);
+    grid.add(orders(d), 3, 3, 1, 1);
+    grid.add(stockValue(d), 0, 4, 2, 1);
+    grid.add(finished(d), 2, 4, 2, 1);
+    grid.add(recent(d), 0, 5, 4, 1);
   }
 
   private static Node tile(
@@ -166,7 +167,7 @@ public final class DashboardView {
     return box;
   }
 
-  private static VBox card(String title, Node... content) {
+  static VBox card(String title, Node... content) {
     Label heading = new Label(title);
     heading.getStyleClass().add(Styles.TITLE_4);
     VBox box = new VBox(8, heading);

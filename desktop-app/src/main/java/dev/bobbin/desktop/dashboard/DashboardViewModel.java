@@ -5,7 +5,6 @@ import dev.bobbin.desktop.production.DueFilter;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.FriendlyErrors;
 import java.time.Clock;
-import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,9 +64,8 @@ public final class DashboardViewModel {
   public void refresh() {
     long mine = ++generation;
     loading.set(true);
-    LocalDate today = LocalDate.now(clock);
     tasks.run(
-        () -> DashboardData.read(data, today, clock.getZone()),
+        () -> DashboardData.read(data, clock),
         read -> {
           if (mine == generation) {
             content.set(read);

@@ -2,6 +2,7 @@ package dev.bobbin.desktop.demo;
 
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.inventory.ItemFilter;
+import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.model.auth.Role;
 import dev.bobbin.model.auth.User;
@@ -185,6 +186,7 @@ public final class DemoWorkspace {
     Map<String, Design> designs =
         new DemoDesigns(byKey(items, Item::sku), byKey(customers, Customer::name))
             .designs().stream()
+                .map(d -> d.code().equals("SH-101") ? withPicture(data, d) : d)
                 .map(data.designs()::create)
                 .collect(Collectors.toMap(Design::code, Function.identity()));
     List<ProductionOrder> orders =
@@ -192,6 +194,23 @@ public final class DemoWorkspace {
     new DemoSales(data, LocalDate.ofInstant(now, clock.getZone()))
         .write(designs.get("DR-520"), designs.get("TS-310"), orders.get(4));
     return true;
+  }
+
+  /** The design with its drawn picture, stored in the data folder's blobs like an import. */
+  private static Design withPicture(LocalData data, Design design) {
+    byte[] picture = DemoPictures.classicShirt();
+    BlobFiles.in(data.store().dataDir()).write(picture);
+    return new Design(
+        design.id(),
+        design.code(),
+        design.name(),
+        design.customerId(),
+        design.description(),
+        design.status(),
+        design.tags(),
+        BlobFiles.sha256(picture),
+        design.palette(),
+        design.bom());
   }
 
   private static Item bulkItem(long n, Random random) {

@@ -412,7 +412,8 @@ final class DesignEditorView {
         drop,
         errorLabel("design-image-error", model.errorProperty("image")),
         choose,
-        palette);
+        palette,
+        PaletteAnalysisView.build(model.colourPanel(), model.canEdit()));
   }
 
   private static Node dropHint() {

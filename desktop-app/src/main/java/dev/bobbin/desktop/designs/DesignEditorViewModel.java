@@ -9,6 +9,7 @@ import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.common.Violation;
 import dev.bobbin.model.customers.Customer;
 import dev.bobbin.model.designs.BomLine;
+import dev.bobbin.model.designs.ColourAnalysis;
 import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.designs.DesignStatus;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,8 @@ public final class DesignEditorViewModel {
   private final Runnable onClose;
   private final UUID id;
   private Design saved;
+  private String colourAnalysis;
+  private final PaletteAnalysisViewModel colourPanel;
 
   private final StringProperty code = new SimpleStringProperty(this, "code", "");
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -112,6 +116,14 @@ public final class DesignEditorViewModel {
     makeQuantity.addListener((obs, o, n) -> errors.get("quantity").set(""));
     this.id = design == null ? Ids.newId() : design.id();
     isNew.set(design == null);
+    this.colourPanel =
+        new PaletteAnalysisViewModel(
+            designs,
+            images,
+            tasks,
+            this::storedWithThisPicture,
+            imageSha.getReadOnlyProperty(),
+            this::analysed);
     load(design);
   }
 
@@ -215,6 +227,26 @@ public final class DesignEditorViewModel {
     return "";
   }
 
+  /** The palette panel: colour analysis of the picture against stock. */
+  public PaletteAnalysisViewModel colourPanel() {
+    return colourPanel;
+  }
+
+  /** The design's id when the stored design has the picture shown, so analyses are saved on it. */
+  private Optional<UUID> storedWithThisPicture() {
+    if (isNew.get() || saved == null || !Objects.equals(saved.imageSha256(), imageSha.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(id);
+  }
+
+  private void analysed(ColourAnalysis analysis, Optional<Design> stored) {
+    palette.setAll(analysis.palette());
+    colourAnalysis =
+        stored.map(Design::colourAnalysis).orElseGet(() -> colourPanel.toJson(analysis));
+    stored.ifPresent(d -> saved = d);
+  }
+
   // --- picker ---
 
   public StringProperty pickerQueryProperty() {
@@ -269,6 +301,8 @@ public final class DesignEditorViewModel {
           imageSha.set(imported.sha256());
           imagePath.set(images.find(imported.sha256()).orElse(null));
           palette.setAll(imported.palette());
+          colourAnalysis = null;
+          colourPanel.clear();
           message.set("Picture imported; save to keep it.");
         },
         failure -> {
@@ -437,6 +471,8 @@ public final class DesignEditorViewModel {
     imageSha.set(design.imageSha256());
     imagePath.set(images.find(design.imageSha256()).orElse(null));
     palette.setAll(design.palette());
+    colourAnalysis = design.colourAnalysis();
+    colourPanel.show(colourAnalysis);
     List<BomRow> rows = new ArrayList<>();
     for (BomLine line : design.bom()) {
       ItemRow row = loaded.rows().get(line.itemId());
@@ -495,7 +531,8 @@ public final class DesignEditorViewModel {
               tagSet,
               imageSha.get(),
               List.copyOf(palette),
-              lines.get()));
+              lines.get(),
+              colourAnalysis));
     } catch (ValidationException e) {
       showViolations(e);
       return Optional.empty();

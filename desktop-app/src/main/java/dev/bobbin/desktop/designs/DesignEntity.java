@@ -36,6 +36,9 @@ class DesignEntity {
   @Convert(converter = StringListJson.class)
   List<String> palette = new ArrayList<>();
 
+  @Column(length = Design.MAX_COLOUR_ANALYSIS)
+  String colourAnalysis;
+
   @Column(insertable = false, updatable = false)
   String codeKey;
 
@@ -59,6 +62,7 @@ class DesignEntity {
     e.status = d.status().name();
     e.imageSha256 = d.imageSha256();
     e.palette = new ArrayList<>(d.palette());
+    e.colourAnalysis = d.colourAnalysis();
     e.tags = new HashSet<>(d.tags());
     // The column keeps BomLine.MAX_DECIMALS decimals, which BomLine itself enforces.
     for (BomLine line : d.bom()) {
@@ -78,6 +82,7 @@ class DesignEntity {
         tags,
         imageSha256,
         palette,
-        bom.stream().map(l -> new BomLine(l.itemId, canonical(l.quantityPerUnit))).toList());
+        bom.stream().map(l -> new BomLine(l.itemId, canonical(l.quantityPerUnit))).toList(),
+        colourAnalysis);
   }
 }

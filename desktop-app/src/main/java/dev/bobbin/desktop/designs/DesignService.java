@@ -13,6 +13,7 @@ import dev.bobbin.model.customers.Customer;
 import dev.bobbin.model.designs.BomLine;
 import dev.bobbin.model.designs.Design;
 import dev.bobbin.model.designs.DesignStatus;
+import dev.bobbin.model.designs.StockedColour;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -115,6 +116,28 @@ public final class DesignService {
                   .orElseThrow(
                       () -> new StoreException("This design no longer exists; it may be deleted."));
           return designs.update(design, design.withStatus(target));
+        });
+  }
+
+  /** Active items with a colour and stock on hand, for colour analysis. */
+  public List<StockedColour> stockedColours() {
+    return items.stockedColours();
+  }
+
+  /**
+   * Saves a colour analysis on a saved design: its palette and the analysis (JSON), synced like any
+   * other edit.
+   */
+  public Design saveColourAnalysis(UUID designId, List<String> palette, String analysisJson) {
+    require(Permission.EDIT_DESIGNS, "Your role may not edit designs.");
+    return store.inTransaction(
+        s -> {
+          Design design =
+              designs
+                  .findById(designId)
+                  .orElseThrow(
+                      () -> new StoreException("This design no longer exists; it may be deleted."));
+          return designs.update(design, design.withColourAnalysis(palette, analysisJson));
         });
   }
 

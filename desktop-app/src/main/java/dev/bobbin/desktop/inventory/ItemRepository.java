@@ -7,6 +7,7 @@ import dev.bobbin.desktop.store.RecordTable;
 import dev.bobbin.desktop.store.RemoteTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.common.ValidationException;
+import dev.bobbin.model.designs.StockedColour;
 import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.sync.EntityType;
@@ -221,6 +222,33 @@ public final class ItemRepository {
                 .stream()
                 .findFirst()
                 .map(ItemSearch::row));
+  }
+
+  /** Active items with a colour and stock on hand, for matching design colours to stock. */
+  public List<StockedColour> stockedColours() {
+    return store.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "select i, b.onHand from ItemEntity i join ItemBalanceEntity b"
+                        + " on b.itemId = i.id where i.colourHex is not null"
+                        + " and i.archived = false and b.onHand > 0 order by i.skuKey",
+                    Object[].class)
+                .getResultList()
+                .stream()
+                .map(
+                    r -> {
+                      Item item = ((ItemEntity) r[0]).toRecord();
+                      return new StockedColour(
+                          item.id(),
+                          item.sku(),
+                          item.name(),
+                          item.colourName(),
+                          item.colourHex(),
+                          ((BigDecimal) r[1]).stripTrailingZeros(),
+                          item.unit());
+                    })
+                .toList());
   }
 
   /** The distinct locations of active items, sorted, for the location filter. */

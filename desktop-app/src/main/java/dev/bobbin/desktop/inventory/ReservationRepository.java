@@ -64,6 +64,16 @@ public final class ReservationRepository {
                 .getResultList());
   }
 
+  /** Every reservation that still holds material. */
+  public List<Reservation> active() {
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ReservationEntity where released = false order by id",
+                    ReservationEntity.class)
+                .getResultList());
+  }
+
   /** The reservations that hold some of one item. */
   public List<Reservation> activeForItem(UUID itemId) {
     return table.find(

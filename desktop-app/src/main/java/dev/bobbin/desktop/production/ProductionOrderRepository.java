@@ -9,6 +9,7 @@ import dev.bobbin.model.production.OrderStatus;
 import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.sync.EntityType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,19 @@ public final class ProductionOrderRepository {
                     "from ProductionOrderEntity where status in :statuses order by dueDate, number",
                     ProductionOrderEntity.class)
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .getResultList());
+  }
+
+  /** The orders with these ids that exist. */
+  public List<ProductionOrder> withIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ProductionOrderEntity where id in :ids", ProductionOrderEntity.class)
+                .setParameter("ids", ids)
                 .getResultList());
   }
 

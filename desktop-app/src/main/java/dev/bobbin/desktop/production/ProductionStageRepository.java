@@ -7,6 +7,7 @@ import dev.bobbin.desktop.store.RemoteTable;
 import dev.bobbin.desktop.store.RowMapping;
 import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.sync.EntityType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +71,32 @@ public final class ProductionStageRepository {
                     "from ProductionStageEntity where orderId = :order order by sequence",
                     ProductionStageEntity.class)
                 .setParameter("order", orderId)
+                .getResultList());
+  }
+
+  /** The stages of these orders, by order and sequence. */
+  public List<ProductionStage> forOrders(Collection<UUID> orderIds) {
+    if (orderIds.isEmpty()) {
+      return List.of();
+    }
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ProductionStageEntity where orderId in :orders order by orderId, sequence",
+                    ProductionStageEntity.class)
+                .setParameter("orders", orderIds)
+                .getResultList());
+  }
+
+  /** The {@code limit} stages finished last (with both times), latest first: stage history. */
+  public List<ProductionStage> latestFinished(int limit) {
+    return table.find(
+        s ->
+            s.createSelectionQuery(
+                    "from ProductionStageEntity where status = 'DONE' and startedAt is not null"
+                        + " and finishedAt is not null order by finishedAt desc",
+                    ProductionStageEntity.class)
+                .setMaxResults(limit)
                 .getResultList());
   }
 

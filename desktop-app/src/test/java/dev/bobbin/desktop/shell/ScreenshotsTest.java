@@ -12,7 +12,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -103,6 +106,16 @@ class ScreenshotsTest {
         30, TimeUnit.SECONDS, () -> robot.lookup("#bom-lines .text-field").tryQuery().isPresent());
     assertThat(Files.size(save("design-editor.png"))).isPositive();
 
+    robot.clickOn("#design-analyse-colours");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#design-analysis-colours .palette-colour").tryQuery().isPresent());
+    Node colours = robot.lookup("#design-analysis-colours").query();
+    robot.interact(() -> scrollIntoView(colours));
+    assertThat(robot.lookup(".palette-no-stock").tryQuery()).isPresent();
+    assertThat(Files.size(save("design-palette.png"))).isPositive();
+
     WorkbenchFlowsTest.openSection(robot, "Production", "#production-page");
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#board-column-0 .button").tryQuery().isPresent());
@@ -118,6 +131,23 @@ class ScreenshotsTest {
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#order-timeline").tryQuery().isPresent());
     assertThat(Files.size(save("order-detail.png"))).isPositive();
+  }
+
+  /** Scrolls the nearest scroll pane around {@code node} so that it shows the node's top. */
+  private static void scrollIntoView(Node node) {
+    Parent parent = node.getParent();
+    while (parent != null && !(parent instanceof ScrollPane)) {
+      parent = parent.getParent();
+    }
+    if (!(parent instanceof ScrollPane scroll)) {
+      return;
+    }
+    Node content = scroll.getContent();
+    double top = content.sceneToLocal(node.localToScene(0, 0)).getY();
+    double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+    if (extra > 0) {
+      scroll.setVvalue(Math.max(0, Math.min(1, (top - 40) / extra)));
+    }
   }
 
   private Path save(String name) throws Exception {

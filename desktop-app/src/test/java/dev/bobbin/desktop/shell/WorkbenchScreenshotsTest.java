@@ -72,6 +72,9 @@ class WorkbenchScreenshotsTest {
     robot.clickOn("Dashboard");
     WaitForAsyncUtils.waitFor(
         15, TimeUnit.SECONDS, () -> robot.lookup("#chart-stock-value").tryQuery().isPresent());
+    assertThat(robot.lookup("#card-insights").tryQuery()).isPresent();
+    assertThat(robot.lookup("#insights-readiness").queryAs(Label.class).getText())
+        .contains("open orders have all their materials");
     assertThat(Files.size(save("dashboard.png"))).isPositive();
 
     robot.clickOn("Inventory");

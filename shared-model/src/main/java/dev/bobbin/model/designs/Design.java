@@ -12,6 +12,9 @@ import java.util.UUID;
  * @param customerId the customer it was made for; {@code null} for the house collection
  * @param imageSha256 the content hash of its image blob; {@code null} when there is none
  * @param palette its colours as {@code #RRGGBB}, most prominent first
+ * @param colourAnalysis the last colour analysis of its image as JSON (a {@link ColourAnalysis}:
+ *     shares, nearest stocked items, material split); {@code null} when never analysed. One field,
+ *     so that a newer analysis replaces an older one whole when devices merge edits.
  */
 public record Design(
     UUID id,
@@ -23,9 +26,14 @@ public record Design(
     Set<String> tags,
     String imageSha256,
     List<String> palette,
-    List<BomLine> bom) {
+    List<BomLine> bom,
+    String colourAnalysis) {
 
   public static final int MAX_DESCRIPTION = 4000;
+
+  /** Longest colour analysis kept (a dozen colours with three matches each take about 5 000). */
+  public static final int MAX_COLOUR_ANALYSIS = 20_000;
+
   public static final int MAX_TAG = 40;
 
   public Design {
@@ -38,6 +46,7 @@ public record Design(
             .notBlank("code", code, 40)
             .notBlank("name", name, 120)
             .maxLength("description", description, MAX_DESCRIPTION)
+            .maxLength("colourAnalysis", colourAnalysis, MAX_COLOUR_ANALYSIS)
             .notNull("status", status)
             .check(
                 imageSha256 == null || imageSha256.matches("[0-9a-f]{64}"),
@@ -55,6 +64,37 @@ public record Design(
     v.validate();
   }
 
+  /** A design that has not been colour-analysed. */
+  public Design(
+      UUID id,
+      String code,
+      String name,
+      UUID customerId,
+      String description,
+      DesignStatus status,
+      Set<String> tags,
+      String imageSha256,
+      List<String> palette,
+      List<BomLine> bom) {
+    this(id, code, name, customerId, description, status, tags, imageSha256, palette, bom, null);
+  }
+
+  /** This design with {@code analysisJson} as its analysis and the analysis' colours as palette. */
+  public Design withColourAnalysis(List<String> newPalette, String analysisJson) {
+    return new Design(
+        id,
+        code,
+        name,
+        customerId,
+        description,
+        status,
+        tags,
+        imageSha256,
+        newPalette,
+        bom,
+        analysisJson);
+  }
+
   public Design withStatus(DesignStatus target) {
     return new Design(
         id,
@@ -66,6 +106,7 @@ public record Design(
         tags,
         imageSha256,
         palette,
-        bom);
+        bom,
+        colourAnalysis);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * The main colours of an image: k-means over its pixels in CIELAB, where distances follow what the
  * eye sees, so two reds a person calls "the same" land in one cluster. The desktop fills a design's
- * palette with it; the server's design analysis reuses it.
+ * palette with it when a picture is imported; {@link ColourAnalyser} (design colour analysis) finds
+ * the number of colours itself and measures their shares.
  *
  * <p>Deterministic: the same pixels always give the same palette (fixed seed, k-means++ start).
  * Transparent pixels are ignored; large images are sampled evenly down to {@link #MAX_SAMPLES}.
