@@ -17,6 +17,7 @@ import dev.bobbin.desktop.production.ShopFloorService;
 import dev.bobbin.desktop.production.StageActivityRepository;
 import dev.bobbin.desktop.production.WorkflowTemplateRepository;
 import dev.bobbin.desktop.purchasing.SupplierRepository;
+import dev.bobbin.desktop.quotes.PricingSettingsRepository;
 import dev.bobbin.desktop.quotes.QuoteRepository;
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
@@ -60,6 +61,7 @@ public final class LocalData implements AutoCloseable {
   private final ShopFloorService shopFloor;
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
+  private final PricingSettingsRepository pricing;
   private final InvoiceRepository invoices;
   private final RemoteTables remoteTables;
 
@@ -118,6 +120,7 @@ public final class LocalData implements AutoCloseable {
             items,
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
+    this.pricing = new PricingSettingsRepository(store, outbox);
     this.invoices = new InvoiceRepository(store, outbox);
     this.remoteTables =
         new RemoteTables(
@@ -133,6 +136,7 @@ public final class LocalData implements AutoCloseable {
                 orders.remote(),
                 stages.remote(),
                 quotes.remote(),
+                pricing.remote(),
                 invoices.remote()));
   }
 
@@ -162,6 +166,7 @@ public final class LocalData implements AutoCloseable {
             ProductionStageRepository.entityClasses(),
             StageActivityRepository.entityClasses(),
             QuoteRepository.entityClasses(),
+            PricingSettingsRepository.entityClasses(),
             InvoiceRepository.entityClasses())
         .flatMap(List::stream)
         .toList();
@@ -270,6 +275,11 @@ public final class LocalData implements AutoCloseable {
 
   public QuoteRepository quotes() {
     return quotes;
+  }
+
+  /** The organisation's pricing rules for quotes. */
+  public PricingSettingsRepository pricing() {
+    return pricing;
   }
 
   public InvoiceRepository invoices() {
