@@ -20,6 +20,7 @@ import dev.bobbin.server.http.WebServer;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.quotes.QuoteController;
 import dev.bobbin.server.reports.ReportController;
 import dev.bobbin.server.sync.ProtocolCheck;
 import dev.bobbin.server.sync.SyncModule;
@@ -158,6 +159,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new ReportController(clock).routes());
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
+    all.addAll(new QuoteController(ai, audit, json, clock).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
