@@ -19,6 +19,7 @@ import dev.bobbin.desktop.production.WorkflowTemplateRepository;
 import dev.bobbin.desktop.purchasing.SupplierRepository;
 import dev.bobbin.desktop.quotes.PricingSettingsRepository;
 import dev.bobbin.desktop.quotes.QuoteRepository;
+import dev.bobbin.desktop.quotes.QuoteService;
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
@@ -62,6 +63,7 @@ public final class LocalData implements AutoCloseable {
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
   private final PricingSettingsRepository pricing;
+  private final QuoteService quoteService;
   private final InvoiceRepository invoices;
   private final RemoteTables remoteTables;
 
@@ -121,6 +123,17 @@ public final class LocalData implements AutoCloseable {
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
     this.pricing = new PricingSettingsRepository(store, outbox);
+    this.quoteService =
+        new QuoteService(
+            store,
+            quotes,
+            pricing,
+            items,
+            designs,
+            workflows,
+            production,
+            documentNumbers,
+            this.clock);
     this.invoices = new InvoiceRepository(store, outbox);
     this.remoteTables =
         new RemoteTables(
@@ -280,6 +293,11 @@ public final class LocalData implements AutoCloseable {
   /** The organisation's pricing rules for quotes. */
   public PricingSettingsRepository pricing() {
     return pricing;
+  }
+
+  /** Quotes priced offline with the shared engine, saved and converted to orders. */
+  public QuoteService quoteService() {
+    return quoteService;
   }
 
   public InvoiceRepository invoices() {
