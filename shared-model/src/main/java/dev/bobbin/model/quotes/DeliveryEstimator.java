@@ -64,14 +64,15 @@ final class DeliveryEstimator {
 
   /**
    * Days before the orders already waiting at a stage have passed it: its queue over its daily
-   * throughput, or, for a stage that finished nothing lately, one order after another at its
-   * median.
+   * throughput, but never longer than doing them one after another at its median (a stage that
+   * finished little lately was short of work, not slow).
    */
   private static double waitDays(int openAhead, double perDay, double medianHours) {
     if (openAhead == 0) {
       return 0;
     }
-    return perDay > 0 ? openAhead / perDay : openAhead * medianHours / HOURS_PER_DAY;
+    double oneAfterAnother = openAhead * medianHours / HOURS_PER_DAY;
+    return perDay > 0 ? Math.min(openAhead / perDay, oneAfterAnother) : oneAfterAnother;
   }
 
   /**

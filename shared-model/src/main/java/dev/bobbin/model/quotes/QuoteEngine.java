@@ -54,9 +54,10 @@ import java.util.UUID;
  * durations (start to finish) of its recently finished stages of that name (linear interpolation
  * between closest ranks, as in the stage lead-time report); a stage never finished counts one day.
  * The queue ahead: at each stage, the stages of that name still open on other orders divided by how
- * many it finished per day over the last 30 days (one after another at the median when it finished
- * none); the busiest stage sets the wait. <b>realistic</b> = today + ⌈wait + Σ 80th percentiles⌉
- * days, <b>likely</b> the same with medians. Stage durations are per order, whatever its quantity.
+ * many it finished per day over the last 30 days, but never more days than doing them one after
+ * another at the stage's median (a stage that finished little lately was short of work, not slow);
+ * the busiest stage sets the wait. <b>realistic</b> = today + ⌈wait + Σ 80th percentiles⌉ days,
+ * <b>likely</b> the same with medians. Stage durations are per order, whatever its quantity.
  *
  * <h2>Stock and suggestions</h2>
  *

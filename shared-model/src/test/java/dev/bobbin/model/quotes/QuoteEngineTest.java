@@ -244,7 +244,8 @@ class QuoteEngineTest {
     QuoteResult.DeliveryEstimate delivery = quote(10).delivery();
 
     // cutting 2..10 h: median 6, p80 8.4; sewing 10..50 h: median 30, p80 42; QC unknown: 24
-    // queue: cutting 6 open at 2/day = 3 days, sewing 4 open at 1/day = 4 days → 4
+    // queue: cutting 6 open at 2/day = 3 days but one after another 6 × 6 h = 1.5 days → 1.5;
+    // sewing 4 open at 1/day = 4 days (one after another 5) → 4; the busiest stage: 4
     // likely 4 + 60 h/24 = 6.5 → 7 days; realistic 4 + 74.4 h/24 = 7.1 → 8 days
     assertThat(delivery.queueDays()).isEqualByComparingTo("4");
     assertThat(delivery.likely()).isEqualTo(TODAY.plusDays(7));
