@@ -138,6 +138,46 @@ class QuotesViewModelTest {
   }
 
   @Test
+  void aRequestFromTheWebsiteWaitsInTheInboxAndBecomesAPricedDraftOfTheSameNumber() {
+    Quote lead =
+        data.quotes()
+            .create(
+                new Quote(
+                    dev.bobbin.model.common.Ids.newId(),
+                    "Q-WEB-0001",
+                    null,
+                    null,
+                    "Work shirt",
+                    30,
+                    null,
+                    dev.bobbin.model.quotes.Complexity.STANDARD,
+                    null,
+                    null,
+                    null,
+                    java.util.List.of(),
+                    QuoteStatus.REQUESTED,
+                    null,
+                    "Ana Lima",
+                    "ana@example.com",
+                    null,
+                    "Navy, please."));
+    model.refresh();
+    assertThat(model.inbox()).containsExactly(lead);
+
+    model.takeRequest(lead);
+    model.designProperty().set(shop.shirt);
+    model.save();
+
+    Quote priced = data.quotes().findById(lead.id()).orElseThrow();
+    assertThat(priced.status()).isEqualTo(QuoteStatus.DRAFT);
+    assertThat(priced.number()).isEqualTo("Q-WEB-0001");
+    assertThat(priced.requesterEmail()).isEqualTo("ana@example.com");
+    assertThat(priced.breakdown()).isNotNull();
+    assertThat(model.inbox()).isEmpty();
+    assertThat(model.quotes()).extracting(Quote::id).contains(lead.id());
+  }
+
+  @Test
   void pricingRulesAManagerSavesPriceTheNextQuote() {
     PricingSettingsViewModel rules =
         new PricingSettingsViewModel(
