@@ -36,3 +36,5 @@ alter table quote add column request_message text;
 -- The quote engine reads each stage's recent durations and the open queue by stage name.
 create index production_stage_finished_by_name
   on production_stage (org_id, name, finished_at) where finished_at is not null;
+create index production_stage_open_by_name
+  on production_stage (org_id, name, order_id) where status <> 'DONE';

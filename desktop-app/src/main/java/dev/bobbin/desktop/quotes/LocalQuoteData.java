@@ -126,7 +126,7 @@ final class LocalQuoteData implements QuoteData {
   }
 
   @Override
-  public List<StockedItem> inStock(Category category, BigDecimal atLeast) {
+  public List<StockedItem> inStock(Item like, BigDecimal atLeast) {
     return jdbc(
         c -> {
           List<StockedItem> found = new ArrayList<>();
@@ -137,11 +137,16 @@ final class LocalQuoteData implements QuoteData {
                       + " i.unit_cost_currency, i.barcode, i.reorder_point, i.reorder_quantity, "
                       + AVAILABLE
                       + " as available from item i join item_balance b on b.item_id = i.id"
-                      + " where i.category = ? and i.archived = false and b.on_hand >= ?)"
-                      + " where available >= ?")) {
-            ps.setString(1, category.name());
+                      + " where i.category = ? and i.archived = false and b.on_hand >= ?"
+                      + " and i.id <> ? and i.unit_cost_currency = ?)"
+                      + " where available >= ? order by abs(unit_cost_amount - ?), id limit "
+                      + CANDIDATES)) {
+            ps.setString(1, like.category().name());
             ps.setBigDecimal(2, atLeast);
-            ps.setBigDecimal(3, atLeast);
+            ps.setObject(3, like.id());
+            ps.setString(4, like.unitCost().currency().getCurrencyCode());
+            ps.setBigDecimal(5, atLeast);
+            ps.setBigDecimal(6, like.unitCost().amount());
             try (ResultSet row = ps.executeQuery()) {
               while (row.next()) {
                 found.add(new StockedItem(item(row), row.getBigDecimal("available")));
@@ -176,44 +181,52 @@ final class LocalQuoteData implements QuoteData {
   }
 
   @Override
-  public StageHistory stageHistory(String stageName) {
-    Instant now = clock.instant();
-    return jdbc(
+  public Map<String, StageHistory> stageHistories(List<String> stageNames) {
+    Map<String, StageHistory> found = new HashMap<>();
+    jdbc(
         c -> {
-          List<Long> recent = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "select started_at, finished_at from production_stage where name = ?"
-                      + " and finished_at is not null and started_at is not null"
-                      + " and finished_at > ? order by finished_at desc limit "
-                      + RECENT_STAGES)) {
-            ps.setString(1, stageName);
-            ps.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(365))));
-            try (ResultSet row = ps.executeQuery()) {
-              while (row.next()) {
-                recent.add(
-                    Duration.between(
-                            row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant())
-                        .toSeconds());
-              }
-            }
+          for (String name : stageNames) {
+            found.put(name, history(c, name));
           }
-          int finished =
-              count(
-                  c,
-                  "select count(*) from production_stage where name = ?"
-                      + " and finished_at is not null and finished_at > ?",
-                  stageName,
-                  Timestamp.from(now.minus(Duration.ofDays(30))));
-          int open =
-              count(
-                  c,
-                  "select count(*) from production_stage s join production_order o"
-                      + " on o.id = s.order_id where s.name = ? and s.status <> 'DONE'"
-                      + " and o.status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')",
-                  stageName);
-          return new StageHistory(recent, finished, open);
+          return found;
         });
+    return found;
+  }
+
+  private StageHistory history(Connection c, String stageName) throws SQLException {
+    Instant now = clock.instant();
+    List<Long> recent = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select started_at, finished_at from production_stage where name = ?"
+                + " and finished_at is not null and started_at is not null"
+                + " and finished_at > ? order by finished_at desc limit "
+                + RECENT_STAGES)) {
+      ps.setString(1, stageName);
+      ps.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(365))));
+      try (ResultSet row = ps.executeQuery()) {
+        while (row.next()) {
+          recent.add(
+              Duration.between(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant())
+                  .toSeconds());
+        }
+      }
+    }
+    int finished =
+        count(
+            c,
+            "select count(*) from production_stage where name = ?"
+                + " and finished_at is not null and finished_at > ?",
+            stageName,
+            Timestamp.from(now.minus(Duration.ofDays(30))));
+    int open =
+        count(
+            c,
+            "select count(*) from production_stage s join production_order o"
+                + " on o.id = s.order_id where s.name = ? and s.status <> 'DONE'"
+                + " and o.status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')",
+            stageName);
+    return new StageHistory(recent, finished, open);
   }
 
   private static int count(Connection c, String sql, Object... params) throws SQLException {

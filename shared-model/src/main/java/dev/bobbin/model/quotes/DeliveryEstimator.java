@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The delivery estimate of {@link QuoteEngine}; see its class comment for the rule. */
@@ -31,8 +32,11 @@ final class DeliveryEstimator {
     double p80Hours = 0;
     double queueDays = 0;
     if (workflow.isPresent()) {
+      Map<String, QuoteData.StageHistory> histories =
+          data.stageHistories(workflow.get().stages().stream().map(StageTemplate::name).toList());
       for (StageTemplate template : workflow.get().stages()) {
-        QuoteData.StageHistory history = data.stageHistory(template.name());
+        QuoteData.StageHistory history =
+            histories.getOrDefault(template.name(), QuoteData.StageHistory.NONE);
         double[] sorted =
             history.recentSeconds().stream()
                 .mapToDouble(s -> s / SECONDS_PER_HOUR)

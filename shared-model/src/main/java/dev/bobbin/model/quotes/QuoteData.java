@@ -1,7 +1,6 @@
 package dev.bobbin.model.quotes;
 
 import dev.bobbin.model.designs.Design;
-import dev.bobbin.model.inventory.Category;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.production.WorkflowTemplate;
 import java.math.BigDecimal;
@@ -26,17 +25,26 @@ public interface QuoteData {
   /** Available stock (on hand minus reserved) of each of {@code itemIds}; missing ones are 0. */
   Map<UUID, BigDecimal> available(Collection<UUID> itemIds);
 
+  /** How many alternatives {@link #inStock} needs to return at most. */
+  int CANDIDATES = 50;
+
   /**
-   * The items of {@code category} that are not archived and have at least {@code atLeast}
-   * available, with their availability: the candidates for an alternative material.
+   * Candidates for an alternative to {@code like}: items of its category, not archived, with at
+   * least {@code atLeast} available, with their availability. An implementation may return only the
+   * {@link #CANDIDATES} nearest to {@code like}'s unit cost (the engine then picks the closest in
+   * colour and price among them).
    */
-  List<StockedItem> inStock(Category category, BigDecimal atLeast);
+  List<StockedItem> inStock(Item like, BigDecimal atLeast);
 
   /** The workflow a new order would follow, if the organisation has one. */
   Optional<WorkflowTemplate> workflow();
 
-  /** What the organisation's own production says about the stage {@code stageName}. */
-  StageHistory stageHistory(String stageName);
+  /**
+   * What the organisation's own production says about each of {@code stageNames} (one read for all
+   * of them: a workflow's stages are asked together); a name without history maps to an empty
+   * {@link StageHistory} or is left out.
+   */
+  Map<String, StageHistory> stageHistories(List<String> stageNames);
 
   /** An item with its available quantity. */
   record StockedItem(Item item, BigDecimal available) {}
@@ -51,6 +59,9 @@ public interface QuoteData {
    * @param openAhead stages of this name not yet done on open orders: the queue a new order joins
    */
   record StageHistory(List<Long> recentSeconds, int finishedLast30Days, int openAhead) {
+    /** No history at all. */
+    public static final StageHistory NONE = new StageHistory(List.of(), 0, 0);
+
     public StageHistory {
       recentSeconds = List.copyOf(recentSeconds);
     }

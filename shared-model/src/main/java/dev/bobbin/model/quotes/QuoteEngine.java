@@ -269,7 +269,7 @@ public final class QuoteEngine {
     Comparator<StockedItem> closest =
         Comparator.comparingDouble((StockedItem s) -> distance(short_, s.item()))
             .thenComparing(s -> s.item().sku());
-    return data.inStock(short_.category(), needed).stream()
+    return data.inStock(short_, needed).stream()
         .filter(s -> !s.item().id().equals(short_.id()))
         .filter(s -> !s.item().archived() && s.available().compareTo(needed) >= 0)
         .filter(s -> s.item().unitCost().currency().equals(short_.unitCost().currency()))

@@ -76,7 +76,8 @@ final class TestQuoteData implements QuoteData {
   }
 
   @Override
-  public List<StockedItem> inStock(Category category, BigDecimal atLeast) {
+  public List<StockedItem> inStock(Item like, BigDecimal atLeast) {
+    Category category = like.category();
     List<StockedItem> found = new ArrayList<>();
     for (Item item : items.values()) {
       BigDecimal available = stock.getOrDefault(item.id(), BigDecimal.ZERO);
@@ -93,7 +94,11 @@ final class TestQuoteData implements QuoteData {
   }
 
   @Override
-  public StageHistory stageHistory(String stageName) {
-    return history.getOrDefault(stageName, new StageHistory(List.of(), 0, 0));
+  public Map<String, StageHistory> stageHistories(List<String> stageNames) {
+    Map<String, StageHistory> found = new HashMap<>();
+    for (String name : stageNames) {
+      found.put(name, history.getOrDefault(name, StageHistory.NONE));
+    }
+    return found;
   }
 }

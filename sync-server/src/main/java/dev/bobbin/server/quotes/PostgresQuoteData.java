@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -33,9 +34,10 @@ import java.util.UUID;
 
 /**
  * {@link QuoteData} over the organisation's Postgres rows, read in the request's transaction (row
- * level security scopes every query to the organisation as well as its {@code org_id}).
+ * level security scopes every query to the organisation as well as its {@code org_id}). Public for
+ * the quote benchmark, which times the engine over it without HTTP.
  */
-final class PostgresQuoteData implements QuoteData {
+public final class PostgresQuoteData implements QuoteData {
   /** How many recent finished stages of a name the delivery estimate learns from. */
   static final int RECENT_STAGES = 200;
 
@@ -45,7 +47,7 @@ final class PostgresQuoteData implements QuoteData {
   private final UUID orgId;
   private final OffsetDateTime now;
 
-  PostgresQuoteData(Connection c, UUID orgId, Instant now) {
+  public PostgresQuoteData(Connection c, UUID orgId, Instant now) {
     this.c = c;
     this.orgId = orgId;
     this.now = now.atOffset(ZoneOffset.UTC);
@@ -165,21 +167,30 @@ final class PostgresQuoteData implements QuoteData {
   }
 
   @Override
-  public List<StockedItem> inStock(Category category, BigDecimal atLeast) {
+  public List<StockedItem> inStock(Item like, BigDecimal atLeast) {
     try {
+      // The nearest in price with enough on hand first, then their reservations: the correlated
+      // sum runs for a hundred rows, not for the whole category.
       return Sql.list(
           c,
-          "select * from (select i.*, coalesce(b.on_hand, 0) - coalesce(("
-              + "select sum(r.quantity) from reservation r where r.org_id = i.org_id"
-              + " and r.item_id = i.id and not r.released), 0) as available"
-              + " from item i join item_balance b on b.item_id = i.id"
-              + " where i.org_id = ? and i.category = ? and not i.archived and b.on_hand >= ?) s"
-              + " where available >= ?",
+          "select * from (select n.*, n.on_hand - coalesce(("
+              + "select sum(r.quantity) from reservation r where r.org_id = n.org_id"
+              + " and r.item_id = n.id and not r.released), 0) as available"
+              + " from (select i.*, b.on_hand from item i join item_balance b on b.item_id = i.id"
+              + " where i.org_id = ? and i.category = ? and not i.archived and b.on_hand >= ?"
+              + " and i.id <> ? and i.currency = ? order by abs(i.unit_cost - ?), i.id limit "
+              + (2 * CANDIDATES)
+              + ") n) s where available >= ? order by abs(unit_cost - ?), id limit "
+              + CANDIDATES,
           row -> new StockedItem(item(row), row.getBigDecimal("available")),
           orgId,
-          category.name(),
+          like.category().name(),
           atLeast,
-          atLeast);
+          like.id(),
+          like.unitCost().currency().getCurrencyCode(),
+          like.unitCost().amount(),
+          atLeast,
+          like.unitCost().amount());
     } catch (SQLException e) {
       throw new QuoteDataException(e);
     }
@@ -228,42 +239,51 @@ final class PostgresQuoteData implements QuoteData {
   }
 
   @Override
-  public StageHistory stageHistory(String stageName) {
+  public Map<String, StageHistory> stageHistories(List<String> stageNames) {
     try {
-      List<Long> recent =
+      Array names = c.createArrayOf("text", stageNames.toArray());
+      Map<String, List<Long>> recent = new HashMap<>();
+      // One index-bounded scan per stage (newest first, at most RECENT_STAGES), in one statement.
+      for (Object[] row :
           Sql.list(
               c,
-              "select extract(epoch from finished_at - started_at)::bigint from production_stage"
-                  + " where org_id = ? and name = ? and finished_at is not null"
-                  + " and started_at is not null and finished_at > ?"
-                  + " order by finished_at desc limit "
-                  + RECENT_STAGES,
-              row -> row.getLong(1),
+              "select n.name, r.seconds from unnest(?::text[]) n(name) cross join lateral ("
+                  + "select extract(epoch from s.finished_at - s.started_at)::bigint as seconds"
+                  + " from production_stage s where s.org_id = ? and s.name = n.name"
+                  + " and s.finished_at is not null and s.started_at is not null"
+                  + " and s.finished_at > ? order by s.finished_at desc limit "
+                  + RECENT_STAGES
+                  + ") r",
+              row -> new Object[] {row.getString(1), row.getLong(2)},
+              names,
               orgId,
-              stageName,
-              now.minus(365, ChronoUnit.DAYS));
-      int finished =
-          Sql.one(
-                  c,
-                  "select count(*) from production_stage where org_id = ? and name = ?"
-                      + " and finished_at is not null and finished_at > ?",
-                  row -> row.getInt(1),
-                  orgId,
-                  stageName,
-                  now.minus(30, ChronoUnit.DAYS))
-              .orElse(0);
-      int open =
-          Sql.one(
-                  c,
-                  "select count(*) from production_stage s join production_order o"
-                      + " on o.id = s.order_id and o.org_id = s.org_id"
-                      + " where s.org_id = ? and s.name = ? and s.status <> 'DONE'"
-                      + " and o.status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')",
-                  row -> row.getInt(1),
-                  orgId,
-                  stageName)
-              .orElse(0);
-      return new StageHistory(recent, finished, open);
+              now.minus(365, ChronoUnit.DAYS))) {
+        recent.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Long) row[1]);
+      }
+      Map<String, StageHistory> found = new HashMap<>();
+      for (Object[] row :
+          Sql.list(
+              c,
+              "select n.name,"
+                  + " (select count(*) from production_stage s where s.org_id = ?"
+                  + " and s.name = n.name and s.finished_at is not null and s.finished_at > ?),"
+                  + " (select count(*) from production_stage s join production_order o"
+                  + " on o.id = s.order_id and o.org_id = s.org_id"
+                  + " where s.org_id = ? and s.name = n.name and s.status <> 'DONE'"
+                  + " and o.status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD'))"
+                  + " from unnest(?::text[]) n(name)",
+              row -> new Object[] {row.getString(1), row.getInt(2), row.getInt(3)},
+              orgId,
+              now.minus(30, ChronoUnit.DAYS),
+              orgId,
+              names)) {
+        String name = (String) row[0];
+        found.put(
+            name,
+            new StageHistory(
+                recent.getOrDefault(name, List.of()), (Integer) row[1], (Integer) row[2]));
+      }
+      return found;
     } catch (SQLException e) {
       throw new QuoteDataException(e);
     }
