@@ -116,10 +116,16 @@ public final class QuotesView {
     Label total = new Label();
     total.setId("quote-total");
     total.textProperty().bind(model.totalProperty());
-    ListView<String> breakdown = new ListView<>(model.breakdown());
+    VBox breakdown = new VBox(2);
     breakdown.setId("quote-breakdown");
-    breakdown.setPrefHeight(140);
-    breakdown.setFocusTraversable(false);
+    model
+        .breakdown()
+        .addListener(
+            (ListChangeListener<String>)
+                c ->
+                    breakdown
+                        .getChildren()
+                        .setAll(model.breakdown().stream().map(Label::new).toList()));
     Label delivery = new Label();
     delivery.setId("quote-delivery");
     delivery.setWrapText(true);
