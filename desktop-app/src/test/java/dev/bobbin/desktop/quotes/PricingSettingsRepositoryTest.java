@@ -75,6 +75,33 @@ class PricingSettingsRepositoryTest {
   }
 
   @Test
+  void settingsPulledFromTheServerAreWhatQuotesArePricedWith() {
+    java.util.UUID id = Ids.newId();
+    java.util.Map<String, Object> pulled = new java.util.LinkedHashMap<>();
+    pulled.put("id", id.toString());
+    pulled.put("simpleHourlyRate", java.util.Map.of("amount", 11, "currency", "EUR"));
+    pulled.put("standardHourlyRate", java.util.Map.of("amount", 14.5, "currency", "EUR"));
+    pulled.put("complexHourlyRate", java.util.Map.of("amount", 22, "currency", "EUR"));
+    pulled.put("simpleMinutes", 8);
+    pulled.put("standardMinutes", 20);
+    pulled.put("complexMinutes", 55);
+    pulled.put("overheadPercent", 12.5);
+    pulled.put("marginPercent", 30);
+    pulled.put("volumeDiscounts", List.of("100:5"));
+    pulled.put("productMinutes", List.of());
+
+    data.store()
+        .runInTransaction(
+            s -> data.remoteTables().of(EntityType.PRICING_SETTINGS).applyRemote(s, pulled));
+
+    PricingSettings inUse = data.quoteService().pricingInUse();
+    assertThat(inUse.id()).isEqualTo(id);
+    assertThat(inUse.standardHourlyRate()).isEqualTo(Money.of("14.5", "EUR"));
+    assertThat(inUse.tiers()).extracting(t -> t.minQuantity()).containsExactly(100);
+    assertThat(data.outbox().all()).noneMatch(e -> e.entityId().equals(id));
+  }
+
+  @Test
   void aRequestedQuoteKeepsWhoAskedAndWhat() {
     Quote lead =
         new Quote(
