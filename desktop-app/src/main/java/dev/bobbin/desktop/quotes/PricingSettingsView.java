@@ -2,7 +2,6 @@ package dev.bobbin.desktop.quotes;
 
 import atlantafx.base.theme.Styles;
 import dev.bobbin.desktop.ui.Forms;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The card that edits the pricing rules, shown over the Quotes page. */
@@ -79,11 +77,7 @@ final class PricingSettingsView {
             new HBox(12, save, cancel),
             status,
             error);
-    root.setPadding(new Insets(20));
-    root.setMaxWidth(620);
-    root.setMaxHeight(Region.USE_PREF_SIZE);
-    root.getStyleClass().add("modal-card");
-    root.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 8;");
+    root.setPrefWidth(600);
     model.load();
   }
 

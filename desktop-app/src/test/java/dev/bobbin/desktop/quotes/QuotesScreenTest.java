@@ -54,6 +54,7 @@ class QuotesScreenTest {
 
   @Start
   void start(Stage stage) {
+    dev.bobbin.desktop.shell.MainWindow.applyTheme(false);
     LocalData data = workspace.data();
     QuotesView view =
         new QuotesView(
@@ -112,5 +113,20 @@ class QuotesScreenTest {
     assertThat(converted.status()).isEqualTo(QuoteStatus.CONVERTED);
     assertThat(workspace.data().orders().findById(converted.convertedOrderId()))
         .hasValueSatisfying(o -> assertThat(o.quantity()).isEqualTo(100));
+  }
+
+  @Test
+  void aManagerChangesThePricingRulesInTheirCard(FxRobot robot) throws Exception {
+    robot.clickOn("#quote-pricing");
+    TextField margin = robot.lookup("#pricing-margin").queryAs(TextField.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !margin.getText().isEmpty());
+    robot.doubleClickOn(margin).eraseText(margin.getText().length()).write("30");
+    robot.clickOn("#pricing-save");
+    Label status = robot.lookup("#pricing-status").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved."));
+    Screenshots.save(scene, "quotes-pricing.png");
+
+    assertThat(workspace.data().pricing().current())
+        .hasValueSatisfying(p -> assertThat(p.marginPercent()).isEqualByComparingTo("30"));
   }
 }
