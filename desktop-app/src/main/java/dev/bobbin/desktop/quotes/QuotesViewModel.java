@@ -95,7 +95,17 @@ public final class QuotesViewModel {
     this.designs = designs;
     this.user = user;
     this.tasks = tasks;
-    design.addListener((obs, old, now) -> reprice());
+    design.addListener(
+        (obs, old, now) -> {
+          // A design made for a customer quotes for that customer unless one is picked already.
+          if (now != null && now.customerId() != null && customer.get() == null) {
+            customerChoices.stream()
+                .filter(c -> c.id().equals(now.customerId()))
+                .findFirst()
+                .ifPresent(customer::set);
+          }
+          reprice();
+        });
     productType.addListener((obs, old, now) -> reprice());
     material.addListener((obs, old, now) -> reprice());
     quantity.addListener((obs, old, now) -> reprice());

@@ -55,6 +55,31 @@ class QuotesViewModelTest {
   }
 
   @Test
+  void aDesignMadeForACustomerPicksThatCustomer() {
+    dev.bobbin.model.customers.Customer buyer =
+        data.customers().create(TestData.customer("Atelier Nord"));
+    dev.bobbin.model.designs.Design theirs =
+        data.designs()
+            .create(
+                new dev.bobbin.model.designs.Design(
+                    dev.bobbin.model.common.Ids.newId(),
+                    "AN-1",
+                    "Apron",
+                    buyer.id(),
+                    null,
+                    dev.bobbin.model.designs.DesignStatus.APPROVED,
+                    java.util.Set.of(),
+                    null,
+                    java.util.List.of(),
+                    shop.shirt.bom()));
+    model.refresh();
+
+    model.designProperty().set(theirs);
+
+    assertThat(model.customerProperty().get()).isEqualTo(buyer);
+  }
+
+  @Test
   void deliveryIsLearnedFromTheLocalStagesAndTheQueueAhead() {
     model.designProperty().set(shop.shirt);
     model.quantityProperty().set("10");
