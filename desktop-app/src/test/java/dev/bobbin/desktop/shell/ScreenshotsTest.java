@@ -132,10 +132,10 @@ class ScreenshotsTest {
         TimeUnit.SECONDS,
         () ->
             robot
-                .lookup("#quote-unit-price")
+                .lookup("#quote-total")
                 .queryAs(javafx.scene.control.Label.class)
                 .getText()
-                .endsWith(" each"));
+                .endsWith("for 40"));
     assertThat(Files.size(save("quotes-window.png"))).isPositive();
   }
 
