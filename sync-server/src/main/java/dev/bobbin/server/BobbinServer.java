@@ -24,6 +24,8 @@ import dev.bobbin.server.invoices.InvoiceController;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.quotes.QuoteController;
+import dev.bobbin.server.quotes.QuoteRequestController;
 import dev.bobbin.server.reports.ReportController;
 import dev.bobbin.server.sync.ProtocolCheck;
 import dev.bobbin.server.sync.SyncModule;
@@ -177,6 +179,8 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(ai.routes());
     all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
     all.addAll(new InsightsController(ai, clock, json).routes());
+    all.addAll(new QuoteController(ai, audit, json, clock).routes());
+    all.addAll(new QuoteRequestController(db.transactions(), audit, clock).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }

@@ -18,7 +18,9 @@ import dev.bobbin.desktop.production.ShopFloorService;
 import dev.bobbin.desktop.production.StageActivityRepository;
 import dev.bobbin.desktop.production.WorkflowTemplateRepository;
 import dev.bobbin.desktop.purchasing.SupplierRepository;
+import dev.bobbin.desktop.quotes.PricingSettingsRepository;
 import dev.bobbin.desktop.quotes.QuoteRepository;
+import dev.bobbin.desktop.quotes.QuoteService;
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
@@ -61,6 +63,8 @@ public final class LocalData implements AutoCloseable {
   private final ShopFloorService shopFloor;
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
+  private final PricingSettingsRepository pricing;
+  private final QuoteService quoteService;
   private final InvoiceRepository invoices;
   private final IssueQueue issueQueue;
   private final RemoteTables remoteTables;
@@ -120,6 +124,18 @@ public final class LocalData implements AutoCloseable {
             items,
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
+    this.pricing = new PricingSettingsRepository(store, outbox);
+    this.quoteService =
+        new QuoteService(
+            store,
+            quotes,
+            pricing,
+            items,
+            designs,
+            workflows,
+            production,
+            documentNumbers,
+            this.clock);
     this.invoices = new InvoiceRepository(store, outbox);
     this.issueQueue = new IssueQueue(store, this.clock);
     this.remoteTables =
@@ -136,6 +152,7 @@ public final class LocalData implements AutoCloseable {
                 orders.remote(),
                 stages.remote(),
                 quotes.remote(),
+                pricing.remote(),
                 invoices.remote()));
   }
 
@@ -165,6 +182,7 @@ public final class LocalData implements AutoCloseable {
             ProductionStageRepository.entityClasses(),
             StageActivityRepository.entityClasses(),
             QuoteRepository.entityClasses(),
+            PricingSettingsRepository.entityClasses(),
             InvoiceRepository.entityClasses())
         .flatMap(List::stream)
         .toList();
@@ -273,6 +291,16 @@ public final class LocalData implements AutoCloseable {
 
   public QuoteRepository quotes() {
     return quotes;
+  }
+
+  /** The organisation's pricing rules for quotes. */
+  public PricingSettingsRepository pricing() {
+    return pricing;
+  }
+
+  /** Quotes priced offline with the shared engine, saved and converted to orders. */
+  public QuoteService quoteService() {
+    return quoteService;
   }
 
   public InvoiceRepository invoices() {

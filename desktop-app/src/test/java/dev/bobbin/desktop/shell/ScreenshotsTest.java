@@ -150,6 +150,25 @@ class ScreenshotsTest {
     }
   }
 
+  @Test
+  void quotesPricedWhileTyping(FxRobot robot) throws Exception {
+    WorkbenchFlowsTest.openSection(robot, "Quotes", "#quotes-page");
+    javafx.scene.control.ComboBox<?> design = robot.lookup("#quote-design").queryComboBox();
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !design.getItems().isEmpty());
+    robot.interact(() -> design.getSelectionModel().select(0));
+    robot.clickOn("#quote-quantity").write("40");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#quote-total")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText()
+                .endsWith("for 40"));
+    assertThat(Files.size(save("quotes-window.png"))).isPositive();
+  }
+
   private Path save(String name) throws Exception {
     return Screenshots.save(scene, name);
   }
