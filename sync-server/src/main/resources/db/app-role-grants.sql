@@ -6,5 +6,7 @@ grant usage, select on all sequences in schema public to ${role};
 revoke all on flyway_schema_history from ${role};
 revoke all on user_email_directory from ${role};
 revoke update, delete, truncate on audit_log from ${role};
+-- Ask Bobbin conversation entries are never edited (a trigger also limits deletes to the purge).
+revoke update, truncate on ask_conversation from ${role};
 grant execute on function bobbin_org_of_email(text) to ${role};
 grant execute on function bobbin_is_bootstrapped() to ${role}

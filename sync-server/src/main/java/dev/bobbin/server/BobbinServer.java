@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.server.ai.AiModule;
 import dev.bobbin.server.ai.LanguageModel;
 import dev.bobbin.server.apikeys.ApiKeyController;
+import dev.bobbin.server.ask.AskController;
 import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.auth.AuthModule;
@@ -158,6 +159,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(new ReportController(clock).routes());
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
+    all.addAll(new AskController(ai, clock, json, AskController.DEFAULT_RETENTION).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }
