@@ -1,6 +1,7 @@
 package dev.bobbin.desktop.ask;
 
 import atlantafx.base.theme.Styles;
+import dev.bobbin.desktop.ui.SceneKeys;
 import dev.bobbin.model.ask.Answer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,10 +46,12 @@ public final class CommandBarView {
             model.hide();
           }
         });
-    root.addEventFilter(
+    // On the scene, not the bar: Esc closes it wherever focus went (a disabled button drops it).
+    SceneKeys.whileShowing(
+        root,
         KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getCode() == KeyCode.ESCAPE) {
+          if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get()) {
             e.consume();
             model.hide();
           }
