@@ -214,15 +214,16 @@ final class Matching {
   }
 
   /** The design the words name best: by code, else by most name words; empty when none fits. */
-  static Optional<DesignRef> design(List<DesignRef> designs, List<String> content) {
-    if (content.isEmpty()) {
-      return Optional.empty();
-    }
+  static Optional<DesignRef> design(
+      List<DesignRef> designs, List<String> codes, List<String> content) {
     for (DesignRef d : designs) {
       String code = d.code().toLowerCase(Locale.ROOT);
-      if (content.contains(code) || String.join("-", content).contains(code)) {
+      if (codes.contains(code) || content.contains(code)) {
         return Optional.of(d);
       }
+    }
+    if (content.isEmpty()) {
+      return Optional.empty();
     }
     DesignRef best = null;
     int bestScore = 0;

@@ -76,7 +76,8 @@ final class PlanAnswers {
 
   static Answer feasibility(Question q, AskData data, LocalDate today) {
     List<DesignRef> designs = data.designs();
-    Optional<DesignRef> found = Matching.design(designs, Matching.content(q, FEASIBILITY_WORDS));
+    Optional<DesignRef> found =
+        Matching.design(designs, q.codes(), Matching.content(q, FEASIBILITY_WORDS));
     if (found.isEmpty()) {
       return Answer.of(
           Intent.FEASIBILITY,
@@ -219,7 +220,7 @@ final class PlanAnswers {
       }
     }
     List<String> productStems = product.stream().map(Words::stem).toList();
-    Optional<DesignRef> design = Matching.design(data.designs(), productStems);
+    Optional<DesignRef> design = Matching.design(data.designs(), q.codes(), productStems);
     String productType =
         design.map(DesignRef::name).orElse(product.isEmpty() ? "" : String.join(" ", product));
     Map<String, String> link = new LinkedHashMap<>();

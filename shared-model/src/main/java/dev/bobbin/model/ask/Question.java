@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param orderDigits the number in "order 42"
  * @param date a date it mentions, resolved against today
  * @param sizes e.g. {@code 11in}, {@code 150cm} (see {@link #sizeKeys})
+ * @param codes words joined by dashes, lower case, e.g. {@code sh-101} (a design code or SKU);
+ *     their letters stay among the words, their numbers are not quantities
  * @param numbers the other numbers, in order
  * @param words the remaining words, lower case, in order
  */
@@ -28,6 +30,7 @@ record Question(
     Optional<String> orderDigits,
     Optional<LocalDate> date,
     List<String> sizes,
+    List<String> codes,
     List<BigDecimal> numbers,
     List<String> words) {
 
@@ -41,6 +44,7 @@ record Question(
   private static final Pattern SIZE =
       Pattern.compile(
           "(\\d+(?:\\.\\d+)?)(\\s*-\\s*|\\s*)(inches|inch|in\\b|\"|''|cm\\b|mm\\b|ft\\b|foot\\b|feet\\b)");
+  private static final Pattern CODE = Pattern.compile("\\b[a-z0-9]+(?:-[a-z0-9]+)+\\b");
   private static final Pattern NUMBER =
       Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+(?:\\.\\d+)?\\b");
 
@@ -83,6 +87,23 @@ record Question(
     withoutSizes.append(rest.substring(kept));
     rest = withoutSizes.toString();
 
+    List<String> codes = new ArrayList<>();
+    Matcher code = CODE.matcher(rest);
+    StringBuilder withoutCodes = new StringBuilder();
+    int copied = 0;
+    while (code.find()) {
+      codes.add(code.group());
+      withoutCodes.append(rest, copied, code.start()).append(' ');
+      for (String part : code.group().split("-", -1)) {
+        if (!part.chars().allMatch(Character::isDigit)) {
+          withoutCodes.append(part).append(' ');
+        }
+      }
+      copied = code.end();
+    }
+    withoutCodes.append(rest.substring(copied));
+    rest = withoutCodes.toString();
+
     List<BigDecimal> numbers = new ArrayList<>();
     Matcher number = NUMBER.matcher(rest);
     StringBuilder withoutNumbers = new StringBuilder();
@@ -98,6 +119,7 @@ record Question(
         orderDigits,
         date,
         List.copyOf(sizes),
+        List.copyOf(codes),
         List.copyOf(numbers),
         Words.tokens(withoutNumbers.toString()));
   }

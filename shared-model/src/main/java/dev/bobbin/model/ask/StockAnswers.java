@@ -35,7 +35,10 @@ final class StockAnswers {
     if (rest.isEmpty() && colours.isEmpty() && q.sizes().isEmpty()) {
       return Optional.empty();
     }
-    List<Matching.ItemMatch> found = Matching.items(stock, rest, colours, q.sizes());
+    List<Matching.ItemMatch> found = bySku(stock, q.codes());
+    if (found.isEmpty()) {
+      found = Matching.items(stock, rest, colours, q.sizes());
+    }
     String asked = String.join(" ", described(colours, q.sizes(), rest));
     if (found.isEmpty()) {
       if (!askedAboutStock) {
@@ -51,6 +54,14 @@ final class StockAnswers {
     List<Stock> items =
         found.stream().filter(m -> m.matched() == best).map(Matching.ItemMatch::stock).toList();
     return Optional.of(answer(items));
+  }
+
+  /** Items whose SKU the question names exactly. */
+  private static List<Matching.ItemMatch> bySku(List<Stock> stock, List<String> codes) {
+    return stock.stream()
+        .filter(s -> codes.contains(s.item().sku().toLowerCase(java.util.Locale.ROOT)))
+        .map(s -> new Matching.ItemMatch(s, Integer.MAX_VALUE))
+        .toList();
   }
 
   private static List<String> described(

@@ -60,6 +60,8 @@ class AskEngineTest {
           can we make 2 balloon arches next week | FEASIBILITY | 2 materials fall short | Wanted by=2026-12-04 | bobbin://production/orders/new?design={ARCH-03}&quantity=2&due=2026-12-04
           can we make 50 of the market tote in 3 weeks | FEASIBILITY | Yes | Queue=9.0 | bobbin://production/orders/new?design={TOTE-01}&quantity=50&due=2026-12-16
           is 40 TEE-02 possible by 1 dec | FEASIBILITY | the estimate is Thu 10 Dec, after Tue 1 Dec | Cotton jersey (JER-NVY)=60 | bobbin://production/orders/new?design={TEE-02}&quantity=40&due=2026-12-01
+          can we make 120 of tote-01 by 2026-12-15 | FEASIBILITY | Yes: the materials for 120 × Market tote are available | Canvas (CAN-NAT)=96 | bobbin://production/orders/new?design={TOTE-01}&quantity=120&due=2026-12-15
+          how many LBL-WOV are left | STOCK | 1000 pcs of Woven label (LBL-WOV) | Woven label (LBL-WOV)=1000 | bobbin://inventory/items/{LBL-WOV}
           can we make some totes | FEASIBILITY | How many of Market tote? | | bobbin://designs/{TOTE-01}
           can we make 300 of unicorn dresses | FEASIBILITY | Which design? No design matches that | | bobbin://designs
           quote 200 tote bags, complex | QUOTE | materials come to 785.00 EUR (3.93 EUR each) | Complexity=complex | bobbin://quotes/new?design={TOTE-01}&product=Market%20tote&quantity=200&complexity=complex
