@@ -3,11 +3,9 @@ package dev.bobbin.server.ask;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.model.ask.Answer;
 import dev.bobbin.model.ask.AskEngine;
-import dev.bobbin.model.ask.Intent;
 import dev.bobbin.model.common.Ids;
 import dev.bobbin.server.ai.AiModule;
 import dev.bobbin.server.ai.AiReply;
-import dev.bobbin.server.ai.Completion;
 import dev.bobbin.server.ai.Engine;
 import dev.bobbin.server.http.Fields;
 import dev.bobbin.server.http.ProblemException;
@@ -27,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -100,24 +97,9 @@ public final class AskController {
     LocalDate today = today(body.today(), now);
     Connection c = RequestContext.connection(ctx);
     AskEngine engine = new AskEngine(new PostgresAskData(c, now));
-    Answer answer = engine.answer(question, today);
-
-    Engine by = Engine.BUILT_IN;
-    Optional<Completion> completion = Optional.empty();
-    if (answer.intent() == Intent.UNKNOWN && ai.model().configured()) {
-      completion =
-          ai.model().answer(ModelTools.SYSTEM, question, ModelTools.over(engine, today, json));
-      if (completion.isPresent()) {
-        by = Engine.MODEL;
-        answer =
-            new Answer(
-                Intent.UNKNOWN,
-                completion.get().text(),
-                List.of(),
-                List.of(),
-                answer.suggestions());
-      }
-    }
+    ModelTools.Answered answered = ModelTools.answer(engine, ai.model(), question, today, json);
+    Answer answer = answered.answer();
+    Engine by = answered.engine();
     UUID id = Ids.newId();
     Reply reply =
         new Reply(
@@ -131,7 +113,7 @@ public final class AskController {
             answer.suggestions());
     log.record(
         c, user.orgId(), user.userId(), id, question, reply.intent(), reply.engine(), reply, now);
-    return new AiReply(reply, by, completion);
+    return new AiReply(reply, by, answered.usage());
   }
 
   /** The asker's date when sent (their time zone), within a day of the server's; else UTC's. */

@@ -2,10 +2,16 @@ package dev.bobbin.server.ask;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobbin.model.ask.Answer;
 import dev.bobbin.model.ask.AskEngine;
+import dev.bobbin.model.ask.Intent;
+import dev.bobbin.server.ai.Completion;
+import dev.bobbin.server.ai.Engine;
+import dev.bobbin.server.ai.LanguageModel;
 import dev.bobbin.server.ai.LanguageModel.Tool;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,6 +26,30 @@ final class ModelTools {
           + " answer the question, say that Bobbin has no data for it. Never invent numbers.";
 
   private ModelTools() {}
+
+  /** An answer, which engine made it, and what the model cost when it was used. */
+  record Answered(Answer answer, Engine engine, Optional<Completion> usage) {}
+
+  /**
+   * The engine's answer; for a question it did not recognise, the model's (with the engine's
+   * suggestions kept beside it) when a model is configured and answers.
+   */
+  static Answered answer(
+      AskEngine engine, LanguageModel model, String question, LocalDate today, ObjectMapper json) {
+    Answer answer = engine.answer(question, today);
+    if (answer.intent() != Intent.UNKNOWN || !model.configured()) {
+      return new Answered(answer, Engine.BUILT_IN, Optional.empty());
+    }
+    Optional<Completion> completion = model.answer(SYSTEM, question, over(engine, today, json));
+    if (completion.isEmpty() || completion.get().text().isBlank()) {
+      return new Answered(answer, Engine.BUILT_IN, Optional.empty());
+    }
+    return new Answered(
+        new Answer(
+            Intent.UNKNOWN, completion.get().text(), List.of(), List.of(), answer.suggestions()),
+        Engine.MODEL,
+        completion);
+  }
 
   static List<Tool> over(AskEngine engine, LocalDate today, ObjectMapper json) {
     return List.of(
