@@ -32,6 +32,9 @@ import dev.bobbin.desktop.production.ProductionView;
 import dev.bobbin.desktop.production.StageBoardViewModel;
 import dev.bobbin.desktop.production.WorkflowTemplatesView;
 import dev.bobbin.desktop.production.WorkflowTemplatesViewModel;
+import dev.bobbin.desktop.quotes.PricingSettingsViewModel;
+import dev.bobbin.desktop.quotes.QuotesView;
+import dev.bobbin.desktop.quotes.QuotesViewModel;
 import dev.bobbin.desktop.reports.ReportService;
 import dev.bobbin.desktop.reports.ReportsView;
 import dev.bobbin.desktop.reports.ReportsViewModel;
@@ -205,6 +208,18 @@ public final class MainWindowFactory {
     pages.put(Section.DESIGNS, () -> designsPage(workspace, sync, tasks));
     pages.put(Section.PRODUCTION, () -> productionPage(workspace, orders, tasks));
     pages.put(Section.REPORTS, () -> reportsPage(workspace, tasks));
+    pages.put(
+        Section.QUOTES,
+        () ->
+            new QuotesView(
+                    new QuotesViewModel(
+                        data.quoteService(),
+                        data.customers(),
+                        data.designs(),
+                        data.currentUser(),
+                        tasks),
+                    new PricingSettingsViewModel(data.quoteService(), data.currentUser(), tasks))
+                .root());
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
     SessionModel session = new SessionModel(workspace.session());
     pages.put(

@@ -21,6 +21,8 @@ import dev.bobbin.server.http.WebServer;
 import dev.bobbin.server.live.LiveModule;
 import dev.bobbin.server.metrics.ServerMetrics;
 import dev.bobbin.server.organisation.OrganisationController;
+import dev.bobbin.server.quotes.QuoteController;
+import dev.bobbin.server.quotes.QuoteRequestController;
 import dev.bobbin.server.reports.ReportController;
 import dev.bobbin.server.sync.ProtocolCheck;
 import dev.bobbin.server.sync.SyncModule;
@@ -160,6 +162,8 @@ public final class BobbinServer implements AutoCloseable {
     AiModule ai = new AiModule(LanguageModel.none());
     all.addAll(ai.routes());
     all.addAll(new AskController(ai, clock, json, AskController.DEFAULT_RETENTION).routes());
+    all.addAll(new QuoteController(ai, audit, json, clock).routes());
+    all.addAll(new QuoteRequestController(db.transactions(), audit, clock).routes());
     all.addAll(extraRoutes);
     return List.copyOf(all);
   }

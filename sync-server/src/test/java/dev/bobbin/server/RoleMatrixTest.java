@@ -105,7 +105,7 @@ class RoleMatrixTest {
   }
 
   @Test
-  void onlyHealthMetricsAndSignInRoutesArePublic() {
+  void onlyHealthMetricsSignInAndTheQuoteRequestFormArePublic() {
     assertThat(
             test.server.routes().stream()
                 .filter(route -> route.access().isPublic())
@@ -115,7 +115,9 @@ class RoleMatrixTest {
             "GET /metrics",
             "POST /api/v1/auth/bootstrap",
             "POST /api/v1/auth/login",
-            "POST /api/v1/auth/refresh");
+            "POST /api/v1/auth/refresh",
+            // A website's form: rate-limited per address, size-limited, lands in the inbox only.
+            "POST /api/v1/public/quote-requests/{organisationId}");
   }
 
   @Test

@@ -17,7 +17,9 @@ import dev.bobbin.desktop.production.ShopFloorService;
 import dev.bobbin.desktop.production.StageActivityRepository;
 import dev.bobbin.desktop.production.WorkflowTemplateRepository;
 import dev.bobbin.desktop.purchasing.SupplierRepository;
+import dev.bobbin.desktop.quotes.PricingSettingsRepository;
 import dev.bobbin.desktop.quotes.QuoteRepository;
+import dev.bobbin.desktop.quotes.QuoteService;
 import dev.bobbin.desktop.store.CurrentUser;
 import dev.bobbin.desktop.store.DocumentNumberService;
 import dev.bobbin.desktop.store.LocalStore;
@@ -60,6 +62,8 @@ public final class LocalData implements AutoCloseable {
   private final ShopFloorService shopFloor;
   private final ProductionQueries productionQueries;
   private final QuoteRepository quotes;
+  private final PricingSettingsRepository pricing;
+  private final QuoteService quoteService;
   private final InvoiceRepository invoices;
   private final RemoteTables remoteTables;
 
@@ -118,6 +122,18 @@ public final class LocalData implements AutoCloseable {
             items,
             reservations);
     this.quotes = new QuoteRepository(store, outbox);
+    this.pricing = new PricingSettingsRepository(store, outbox);
+    this.quoteService =
+        new QuoteService(
+            store,
+            quotes,
+            pricing,
+            items,
+            designs,
+            workflows,
+            production,
+            documentNumbers,
+            this.clock);
     this.invoices = new InvoiceRepository(store, outbox);
     this.remoteTables =
         new RemoteTables(
@@ -133,6 +149,7 @@ public final class LocalData implements AutoCloseable {
                 orders.remote(),
                 stages.remote(),
                 quotes.remote(),
+                pricing.remote(),
                 invoices.remote()));
   }
 
@@ -162,6 +179,7 @@ public final class LocalData implements AutoCloseable {
             ProductionStageRepository.entityClasses(),
             StageActivityRepository.entityClasses(),
             QuoteRepository.entityClasses(),
+            PricingSettingsRepository.entityClasses(),
             InvoiceRepository.entityClasses())
         .flatMap(List::stream)
         .toList();
@@ -270,6 +288,16 @@ public final class LocalData implements AutoCloseable {
 
   public QuoteRepository quotes() {
     return quotes;
+  }
+
+  /** The organisation's pricing rules for quotes. */
+  public PricingSettingsRepository pricing() {
+    return pricing;
+  }
+
+  /** Quotes priced offline with the shared engine, saved and converted to orders. */
+  public QuoteService quoteService() {
+    return quoteService;
   }
 
   public InvoiceRepository invoices() {

@@ -10,14 +10,18 @@ import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.quotes.Complexity;
 import dev.bobbin.model.quotes.PriceBreakdown;
+import dev.bobbin.model.quotes.PricingSettings;
 import dev.bobbin.model.quotes.Quote;
 import dev.bobbin.model.quotes.QuoteStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
-/** Two quotes (one sent with its price breakdown, one draft) and a draft invoice. */
+/**
+ * The pricing rules, two quotes (one sent with its price breakdown, one draft) and a draft invoice.
+ */
 final class DemoSales {
   private final LocalData data;
   private final LocalDate today;
@@ -28,6 +32,21 @@ final class DemoSales {
   }
 
   void write(Design silkDress, Design tee, ProductionOrder finishedOrder) {
+    data.pricing()
+        .save(
+            Optional.empty(),
+            new PricingSettings(
+                Ids.newId(),
+                bdt("180"),
+                bdt("240"),
+                bdt("360"),
+                new BigDecimal("12"),
+                new BigDecimal("30"),
+                new BigDecimal("75"),
+                new BigDecimal("15"),
+                new BigDecimal("22"),
+                List.of("100:3", "250:5", "500:8", "1000:10"),
+                List.of("Crew-neck tee:SIMPLE:9", "Slip dress:COMPLEX:150")));
     data.quotes()
         .create(
             new Quote(

@@ -49,6 +49,10 @@ class QuoteEntity {
 
   String status;
   UUID convertedOrderId;
+  String requesterName;
+  String requesterEmail;
+  String requesterPhone;
+  String requestMessage;
 
   static QuoteEntity of(Quote q) {
     QuoteEntity e = new QuoteEntity();
@@ -84,6 +88,10 @@ class QuoteEntity {
     e.suggestions = new ArrayList<>(q.suggestions());
     e.status = q.status().name();
     e.convertedOrderId = q.convertedOrderId();
+    e.requesterName = q.requesterName();
+    e.requesterEmail = q.requesterEmail();
+    e.requesterPhone = q.requesterPhone();
+    e.requestMessage = q.requestMessage();
     return e;
   }
 
@@ -102,7 +110,11 @@ class QuoteEntity {
         estimatedDelivery,
         suggestions,
         QuoteStatus.valueOf(status),
-        convertedOrderId);
+        convertedOrderId,
+        requesterName,
+        requesterEmail,
+        requesterPhone,
+        requestMessage);
   }
 
   private PriceBreakdown breakdown() {

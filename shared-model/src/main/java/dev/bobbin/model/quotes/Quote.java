@@ -11,6 +11,11 @@ import java.util.UUID;
  * @param designId optional; when set its bill of materials prices the materials
  * @param materialItemId optional main material
  * @param convertedOrderId the production order made from it, once converted
+ * @param requesterName who asked, for a quote {@link QuoteStatus#REQUESTED requested} from outside
+ *     (a website form); {@code null} for quotes made in Bobbin
+ * @param requesterEmail the requester's e-mail address, when given
+ * @param requesterPhone the requester's phone number, when given
+ * @param requestMessage what the requester wrote, when anything
  */
 public record Quote(
     UUID id,
@@ -26,7 +31,13 @@ public record Quote(
     LocalDate estimatedDelivery,
     List<String> suggestions,
     QuoteStatus status,
-    UUID convertedOrderId) {
+    UUID convertedOrderId,
+    String requesterName,
+    String requesterEmail,
+    String requesterPhone,
+    String requestMessage) {
+
+  public static final int MAX_MESSAGE = 4000;
 
   public Quote {
     suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
@@ -41,6 +52,80 @@ public record Quote(
             (status == QuoteStatus.CONVERTED) == (convertedOrderId != null),
             "convertedOrderId",
             "is set exactly when the quote is converted")
+        .maxLength("requesterName", requesterName, 120)
+        .maxLength("requesterEmail", requesterEmail, 254)
+        .maxLength("requesterPhone", requesterPhone, 40)
+        .maxLength("requestMessage", requestMessage, MAX_MESSAGE)
+        .check(
+            status != QuoteStatus.REQUESTED || (requesterName != null && !requesterName.isBlank()),
+            "requesterName",
+            "is required for a requested quote")
+        .check(
+            status != QuoteStatus.REQUESTED
+                || (requesterEmail != null && !requesterEmail.isBlank())
+                || (requesterPhone != null && !requesterPhone.isBlank()),
+            "requesterEmail",
+            "or a phone number is required for a requested quote")
         .validate();
+  }
+
+  /** A quote made in Bobbin, with no requester. */
+  public Quote(
+      UUID id,
+      String number,
+      UUID customerId,
+      UUID designId,
+      String productType,
+      int quantity,
+      UUID materialItemId,
+      Complexity complexity,
+      LocalDate deadline,
+      PriceBreakdown breakdown,
+      LocalDate estimatedDelivery,
+      List<String> suggestions,
+      QuoteStatus status,
+      UUID convertedOrderId) {
+    this(
+        id,
+        number,
+        customerId,
+        designId,
+        productType,
+        quantity,
+        materialItemId,
+        complexity,
+        deadline,
+        breakdown,
+        estimatedDelivery,
+        suggestions,
+        status,
+        convertedOrderId,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** This quote converted into the production order {@code orderId}. */
+  public Quote converted(UUID orderId) {
+    return new Quote(
+        id,
+        number,
+        customerId,
+        designId,
+        productType,
+        quantity,
+        materialItemId,
+        complexity,
+        deadline,
+        breakdown,
+        estimatedDelivery,
+        suggestions,
+        QuoteStatus.CONVERTED,
+        orderId,
+        requesterName,
+        requesterEmail,
+        requesterPhone,
+        requestMessage);
   }
 }

@@ -19,7 +19,8 @@ public enum EntityType {
   SUPPLIER("supplier"),
   QUOTE("quote"),
   INVOICE("invoice"),
-  USER("app_user");
+  USER("app_user"),
+  PRICING_SETTINGS("pricing_settings");
 
   private final String wireName;
 

@@ -54,6 +54,7 @@ public final class SyncPermissions {
       case QUOTE -> needed.add(MANAGE_QUOTES);
       case INVOICE -> needed.add(MANAGE_INVOICES);
       case USER -> needed.add(MANAGE_USERS);
+      case PRICING_SETTINGS -> needed.add(EDIT_PRICES);
     }
     return needed;
   }

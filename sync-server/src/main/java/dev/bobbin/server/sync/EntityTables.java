@@ -11,6 +11,7 @@ import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.production.WorkflowTemplate;
 import dev.bobbin.model.purchasing.Supplier;
+import dev.bobbin.model.quotes.PricingSettings;
 import dev.bobbin.model.quotes.Quote;
 import dev.bobbin.model.sync.EntityType;
 import java.util.Collection;
@@ -48,6 +49,7 @@ final class EntityTables {
         Invoice.class,
         new EntityTable.Child("lines", "invoice_line", "invoice_id", "position"));
     add(codec, EntityType.USER, User.class);
+    add(codec, EntityType.PRICING_SETTINGS, PricingSettings.class);
     for (EntityType entity : EntityType.values()) {
       if (!tables.containsKey(entity)) {
         throw new IllegalStateException("No table mapping for " + entity);

@@ -15,6 +15,7 @@ import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.production.WorkflowTemplate;
 import dev.bobbin.model.purchasing.Supplier;
 import dev.bobbin.model.quotes.PriceBreakdown;
+import dev.bobbin.model.quotes.PricingSettings;
 import dev.bobbin.model.quotes.Quote;
 import dev.bobbin.model.sync.EntityType;
 import dev.bobbin.server.TestPostgres;
@@ -61,7 +62,8 @@ class MigrationsTest {
           Map.entry(EntityType.SUPPLIER, Supplier.class),
           Map.entry(EntityType.QUOTE, Quote.class),
           Map.entry(EntityType.INVOICE, Invoice.class),
-          Map.entry(EntityType.USER, User.class));
+          Map.entry(EntityType.USER, User.class),
+          Map.entry(EntityType.PRICING_SETTINGS, PricingSettings.class));
 
   /** Lists of value records live in child tables named here. */
   private static final Map<String, String> CHILD_TABLES =

@@ -1,0 +1,325 @@
+package dev.bobbin.server.quotes;
+
+import dev.bobbin.model.common.Ids;
+import dev.bobbin.model.common.Money;
+import dev.bobbin.model.common.Unit;
+import dev.bobbin.model.designs.BomLine;
+import dev.bobbin.model.designs.Design;
+import dev.bobbin.model.designs.DesignStatus;
+import dev.bobbin.model.inventory.Category;
+import dev.bobbin.model.inventory.Item;
+import dev.bobbin.model.production.StageTemplate;
+import dev.bobbin.model.production.WorkflowTemplate;
+import dev.bobbin.model.quotes.PricingSettings;
+import dev.bobbin.model.quotes.QuoteData;
+import dev.bobbin.server.db.Sql;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@link QuoteData} over the organisation's Postgres rows, read in the request's transaction (row
+ * level security scopes every query to the organisation as well as its {@code org_id}).
+ */
+final class PostgresQuoteData implements QuoteData {
+  /** How many recent finished stages of a name the delivery estimate learns from. */
+  static final int RECENT_STAGES = 200;
+
+  private static final String DEFAULT_CURRENCY = "USD";
+
+  private final Connection c;
+  private final UUID orgId;
+  private final OffsetDateTime now;
+
+  PostgresQuoteData(Connection c, UUID orgId, Instant now) {
+    this.c = c;
+    this.orgId = orgId;
+    this.now = now.atOffset(ZoneOffset.UTC);
+  }
+
+  @Override
+  public PricingSettings pricing() {
+    try {
+      Optional<PricingSettings> set =
+          Sql.one(
+              c,
+              "select * from pricing_settings where org_id = ? order by id limit 1",
+              PostgresQuoteData::pricing,
+              orgId);
+      if (set.isPresent()) {
+        return set.get();
+      }
+      String currency =
+          Sql.one(
+                  c,
+                  "select currency from item where org_id = ? group by currency"
+                      + " order by count(*) desc, currency limit 1",
+                  row -> row.getString(1).strip(),
+                  orgId)
+              .orElse(DEFAULT_CURRENCY);
+      return PricingSettings.defaults(Ids.newId(), Currency.getInstance(currency));
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  @Override
+  public Optional<Item> item(UUID id) {
+    try {
+      return Sql.one(
+          c, "select * from item where org_id = ? and id = ?", PostgresQuoteData::item, orgId, id);
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  @Override
+  public Optional<Design> design(UUID id) {
+    try {
+      Optional<Design> bare =
+          Sql.one(
+              c,
+              "select id, code, name, customer_id, status from design where org_id = ? and id = ?",
+              row ->
+                  new Design(
+                      row.getObject("id", UUID.class),
+                      row.getString("code"),
+                      row.getString("name"),
+                      row.getObject("customer_id", UUID.class),
+                      null,
+                      DesignStatus.valueOf(row.getString("status")),
+                      Set.of(),
+                      null,
+                      List.of(),
+                      List.of()),
+              orgId,
+              id);
+      if (bare.isEmpty()) {
+        return bare;
+      }
+      List<BomLine> bom =
+          Sql.list(
+              c,
+              "select item_id, quantity_per_unit from design_bom_line"
+                  + " where org_id = ? and design_id = ? order by position",
+              row -> new BomLine(row.getObject(1, UUID.class), row.getBigDecimal(2)),
+              orgId,
+              id);
+      Design d = bare.get();
+      return Optional.of(
+          new Design(
+              d.id(),
+              d.code(),
+              d.name(),
+              d.customerId(),
+              null,
+              d.status(),
+              Set.of(),
+              null,
+              List.of(),
+              bom));
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  @Override
+  public Map<UUID, BigDecimal> available(Collection<UUID> itemIds) {
+    Map<UUID, BigDecimal> found = new HashMap<>();
+    if (itemIds.isEmpty()) {
+      return found;
+    }
+    try {
+      Array ids = c.createArrayOf("uuid", itemIds.toArray());
+      for (Object[] row :
+          Sql.list(
+              c,
+              "select i.id, coalesce(b.on_hand, 0) - coalesce(("
+                  + "select sum(r.quantity) from reservation r where r.org_id = i.org_id"
+                  + " and r.item_id = i.id and not r.released), 0)"
+                  + " from item i left join item_balance b on b.item_id = i.id"
+                  + " where i.org_id = ? and i.id = any(?)",
+              row -> new Object[] {row.getObject(1, UUID.class), row.getBigDecimal(2)},
+              orgId,
+              ids)) {
+        found.put((UUID) row[0], (BigDecimal) row[1]);
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  @Override
+  public List<StockedItem> inStock(Category category, BigDecimal atLeast) {
+    try {
+      return Sql.list(
+          c,
+          "select * from (select i.*, coalesce(b.on_hand, 0) - coalesce(("
+              + "select sum(r.quantity) from reservation r where r.org_id = i.org_id"
+              + " and r.item_id = i.id and not r.released), 0) as available"
+              + " from item i join item_balance b on b.item_id = i.id"
+              + " where i.org_id = ? and i.category = ? and not i.archived and b.on_hand >= ?) s"
+              + " where available >= ?",
+          row -> new StockedItem(item(row), row.getBigDecimal("available")),
+          orgId,
+          category.name(),
+          atLeast,
+          atLeast);
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  @Override
+  public Optional<WorkflowTemplate> workflow() {
+    try {
+      Optional<UUID> id =
+          Sql.one(
+              c,
+              "select id from workflow_template where org_id = ? order by name, id limit 1",
+              row -> row.getObject(1, UUID.class),
+              orgId);
+      if (id.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(workflow(c, orgId, id.get()).orElseThrow());
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  /** The workflow template {@code id} with its stages, if it exists. */
+  static Optional<WorkflowTemplate> workflow(Connection c, UUID orgId, UUID id)
+      throws SQLException {
+    Optional<String> name =
+        Sql.one(
+            c,
+            "select name from workflow_template where org_id = ? and id = ?",
+            row -> row.getString(1),
+            orgId,
+            id);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StageTemplate> stages =
+        Sql.list(
+            c,
+            "select name, consumes_materials from workflow_stage_template"
+                + " where org_id = ? and workflow_template_id = ? order by sequence",
+            row -> new StageTemplate(row.getString(1), row.getBoolean(2)),
+            orgId,
+            id);
+    return Optional.of(new WorkflowTemplate(id, name.get(), stages));
+  }
+
+  @Override
+  public StageHistory stageHistory(String stageName) {
+    try {
+      List<Long> recent =
+          Sql.list(
+              c,
+              "select extract(epoch from finished_at - started_at)::bigint from production_stage"
+                  + " where org_id = ? and name = ? and finished_at is not null"
+                  + " and started_at is not null and finished_at > ?"
+                  + " order by finished_at desc limit "
+                  + RECENT_STAGES,
+              row -> row.getLong(1),
+              orgId,
+              stageName,
+              now.minus(365, ChronoUnit.DAYS));
+      int finished =
+          Sql.one(
+                  c,
+                  "select count(*) from production_stage where org_id = ? and name = ?"
+                      + " and finished_at is not null and finished_at > ?",
+                  row -> row.getInt(1),
+                  orgId,
+                  stageName,
+                  now.minus(30, ChronoUnit.DAYS))
+              .orElse(0);
+      int open =
+          Sql.one(
+                  c,
+                  "select count(*) from production_stage s join production_order o"
+                      + " on o.id = s.order_id and o.org_id = s.org_id"
+                      + " where s.org_id = ? and s.name = ? and s.status <> 'DONE'"
+                      + " and o.status in ('PLANNED', 'IN_PROGRESS', 'ON_HOLD')",
+                  row -> row.getInt(1),
+                  orgId,
+                  stageName)
+              .orElse(0);
+      return new StageHistory(recent, finished, open);
+    } catch (SQLException e) {
+      throw new QuoteDataException(e);
+    }
+  }
+
+  static Item item(ResultSet row) throws SQLException {
+    return new Item(
+        row.getObject("id", UUID.class),
+        row.getString("sku"),
+        row.getString("name"),
+        Category.valueOf(row.getString("category")),
+        row.getString("colour_name"),
+        row.getString("colour_hex"),
+        row.getString("size"),
+        Unit.valueOf(row.getString("unit")),
+        row.getString("location"),
+        new Money(
+            plain(row.getBigDecimal("unit_cost")),
+            Currency.getInstance(row.getString("currency").strip())),
+        row.getString("barcode"),
+        row.getBigDecimal("reorder_point") == null
+            ? BigDecimal.ZERO
+            : plain(row.getBigDecimal("reorder_point")),
+        row.getBigDecimal("reorder_quantity") == null
+            ? BigDecimal.ZERO
+            : plain(row.getBigDecimal("reorder_quantity")),
+        row.getBoolean("archived"));
+  }
+
+  static PricingSettings pricing(ResultSet row) throws SQLException {
+    Currency currency = Currency.getInstance(row.getString("currency").strip());
+    return new PricingSettings(
+        row.getObject("id", UUID.class),
+        new Money(plain(row.getBigDecimal("simple_hourly_rate")), currency),
+        new Money(plain(row.getBigDecimal("standard_hourly_rate")), currency),
+        new Money(plain(row.getBigDecimal("complex_hourly_rate")), currency),
+        plain(row.getBigDecimal("simple_minutes")),
+        plain(row.getBigDecimal("standard_minutes")),
+        plain(row.getBigDecimal("complex_minutes")),
+        plain(row.getBigDecimal("overhead_percent")),
+        plain(row.getBigDecimal("margin_percent")),
+        List.of((String[]) row.getArray("volume_discounts").getArray()),
+        List.of((String[]) row.getArray("product_minutes").getArray()));
+  }
+
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** A database failure while the engine reads; the request fails with a 500. */
+  static final class QuoteDataException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    QuoteDataException(SQLException cause) {
+      super("Could not read the organisation's data for a quote: " + cause.getMessage(), cause);
+    }
+  }
+}
