@@ -1,6 +1,8 @@
 package dev.bobbin.model.ask;
 
 import dev.bobbin.model.ask.AskData.Stock;
+import dev.bobbin.model.quotes.QuoteRequest;
+import dev.bobbin.model.quotes.QuoteResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +38,24 @@ public final class AskEngine {
           "schedule");
 
   private final AskData data;
+  private final Optional<Quoter> quoter;
 
+  /** An engine whose quick quotes give the materials' cost and the delivery estimate only. */
   public AskEngine(AskData data) {
     this.data = data;
+    this.quoter = Optional.empty();
+  }
+
+  /** An engine whose quick quotes are priced by {@code quoter} (the organisation's QuoteEngine). */
+  public AskEngine(AskData data, Quoter quoter) {
+    this.data = data;
+    this.quoter = Optional.of(quoter);
+  }
+
+  /** Prices a quote request, e.g. {@code new QuoteEngine(quoteData)::quote}. */
+  @FunctionalInterface
+  public interface Quoter {
+    QuoteResult quote(QuoteRequest request);
   }
 
   /** The answer to {@code question}, with relative dates counted from {@code today}. */
@@ -55,7 +72,7 @@ public final class AskEngine {
       return place.get();
     }
     if (q.has("quote", "quotation", "price", "pricing") || q.hasPhrase("how much would")) {
-      return PlanAnswers.quote(q, data, today);
+      return PlanAnswers.quote(q, data, quoter, today);
     }
     if (asksFeasibility(q)) {
       return PlanAnswers.feasibility(q, data, today);

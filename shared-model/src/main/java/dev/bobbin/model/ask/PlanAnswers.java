@@ -5,9 +5,13 @@ import dev.bobbin.model.ask.Answer.Figure;
 import dev.bobbin.model.ask.AskData.DesignRef;
 import dev.bobbin.model.ask.AskData.Stock;
 import dev.bobbin.model.common.Money;
+import dev.bobbin.model.common.ValidationException;
 import dev.bobbin.model.designs.BomLine;
 import dev.bobbin.model.inventory.Item;
 import dev.bobbin.model.quotes.Complexity;
+import dev.bobbin.model.quotes.PriceBreakdown;
+import dev.bobbin.model.quotes.QuoteRequest;
+import dev.bobbin.model.quotes.QuoteResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -208,7 +212,8 @@ final class PlanAnswers {
         + (late ? "." : "; " + when + ".");
   }
 
-  static Answer quote(Question q, AskData data, LocalDate today) {
+  static Answer quote(
+      Question q, AskData data, Optional<AskEngine.Quoter> quoter, LocalDate today) {
     Complexity complexity = complexity(q);
     List<String> product = new ArrayList<>();
     for (String w : q.words()) {
@@ -243,6 +248,13 @@ final class PlanAnswers {
           actions);
     }
     int quantity = q.quantity().get();
+    if (quoter.isPresent()) {
+      Optional<Answer> priced =
+          priced(quoter.get(), design, productType, quantity, complexity, q.date(), today, actions);
+      if (priced.isPresent()) {
+        return priced.get();
+      }
+    }
     List<Figure> figures = new ArrayList<>();
     figures.add(new Figure("Quantity", String.valueOf(quantity), "pcs"));
     figures.add(new Figure("Complexity", complexity.name().toLowerCase(Locale.ROOT), ""));
@@ -293,6 +305,75 @@ final class PlanAnswers {
     }
     text.append(". Open the quote to add labour, overhead and margin.");
     return Answer.of(Intent.QUOTE, text.toString(), figures, actions);
+  }
+
+  /**
+   * The quote as the organisation's quote engine prices it; empty when the request is not one it
+   * takes (e.g. a deadline in the past), so the caller answers with what it can compute.
+   */
+  private static Optional<Answer> priced(
+      AskEngine.Quoter quoter,
+      Optional<DesignRef> design,
+      String productType,
+      int quantity,
+      Complexity complexity,
+      Optional<LocalDate> deadline,
+      LocalDate today,
+      List<Action> actions) {
+    QuoteResult result;
+    try {
+      QuoteRequest request =
+          new QuoteRequest(
+              design.isPresent() ? null : (productType.isEmpty() ? "pieces" : productType),
+              quantity,
+              null,
+              null,
+              complexity,
+              design.map(DesignRef::id).orElse(null),
+              deadline.orElse(null),
+              today);
+      result = quoter.quote(request);
+    } catch (ValidationException notPriceable) {
+      return Optional.empty();
+    }
+    PriceBreakdown price = result.breakdown();
+    String level = complexity.name().toLowerCase(Locale.ROOT);
+    List<Figure> figures = new ArrayList<>();
+    figures.add(new Figure("Quantity", String.valueOf(quantity), "pcs"));
+    figures.add(new Figure("Complexity", level, ""));
+    figures.add(new Figure("Product", result.productType(), ""));
+    figures.add(money("Unit price", price.unitPrice()));
+    figures.add(money("Total", price.total()));
+    figures.add(money("Materials per unit", price.materials()));
+    figures.add(money("Labour per unit", price.labour()));
+    figures.add(new Figure("Estimated delivery", result.delivery().realistic().toString(), ""));
+    if (!result.shortfalls().isEmpty()) {
+      figures.add(new Figure("Materials short", String.valueOf(result.shortfalls().size()), ""));
+    }
+    StringBuilder text =
+        new StringBuilder("A quote for ")
+            .append(quantity)
+            .append(" × ")
+            .append(result.productType())
+            .append(" (")
+            .append(level)
+            .append("): ")
+            .append(price.unitPrice().rounded())
+            .append(" each, ")
+            .append(price.total().rounded())
+            .append(" in all; realistic delivery ")
+            .append(Format.day(result.delivery().realistic()));
+    if (!result.deadlineMet() && deadline.isPresent()) {
+      text.append(", after the ").append(Format.day(deadline.get())).append(" asked");
+    }
+    text.append(".");
+    result.suggestionTexts().stream().findFirst().ifPresent(s -> text.append(' ').append(s));
+    return Optional.of(Answer.of(Intent.QUOTE, text.toString(), figures, actions));
+  }
+
+  private static Figure money(String name, Money amount) {
+    Money rounded = amount.rounded();
+    return new Figure(name, rounded.amount().toPlainString(), rounded.currency().getCurrencyCode());
   }
 
   private static Complexity complexity(Question q) {
