@@ -171,7 +171,7 @@ public final class MainWindowFactory {
 
     CommandBarViewModel ask =
         new CommandBarViewModel(
-            new AskEngine(new LocalAskData(data.store(), data.clock())),
+            new AskEngine(new LocalAskData(data.store(), data.clock()), data.quoteService()::price),
             new AskLog(data.store()),
             tasks,
             data.clock(),

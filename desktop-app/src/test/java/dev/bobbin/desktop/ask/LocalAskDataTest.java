@@ -68,6 +68,18 @@ class LocalAskDataTest {
   }
 
   @Test
+  void aQuickQuoteIsPricedByTheLocalQuoteEngine() {
+    var answer =
+        new AskEngine(new LocalAskData(data.store(), CLOCK), data.quoteService()::price)
+            .answer("quote 200 market totes, complex", LocalDate.now(CLOCK));
+
+    assertThat(answer.text())
+        .startsWith("A quote for 200 × Market tote (complex): ")
+        .contains(" each, ")
+        .contains("realistic delivery");
+  }
+
+  @Test
   void theLogKeepsEachQuestionAndTheLatestMark() {
     AskLog log = new AskLog(data.store());
     UUID id = UUID.randomUUID();
@@ -118,6 +130,15 @@ class LocalAskDataTest {
           canvas);
       UUID workflow = UUID.randomUUID();
       insert("INSERT INTO workflow_template (id, name) VALUES (?, 'Garments')", workflow);
+      String[] stageNames = {"Cutting", "Sewing", "Finishing", "Packing"};
+      for (int i = 0; i < stageNames.length; i++) {
+        insert(
+            "INSERT INTO workflow_stage_template (workflow_template_id, sequence, name,"
+                + " consumes_materials) VALUES (?, ?, ?, FALSE)",
+            workflow,
+            i,
+            stageNames[i]);
+      }
       UUID late = order("PO-A1-0040", tote, acme, workflow, 200, "2026-11-20", "IN_PROGRESS");
       stages(late, "DONE:24", "IN_PROGRESS", "PENDING", "PENDING");
       insert(

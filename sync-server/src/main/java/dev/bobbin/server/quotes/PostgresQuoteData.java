@@ -35,7 +35,7 @@ import java.util.UUID;
  * {@link QuoteData} over the organisation's Postgres rows, read in the request's transaction (row
  * level security scopes every query to the organisation as well as its {@code org_id}).
  */
-final class PostgresQuoteData implements QuoteData {
+public final class PostgresQuoteData implements QuoteData {
   /** How many recent finished stages of a name the delivery estimate learns from. */
   static final int RECENT_STAGES = 200;
 
@@ -45,7 +45,8 @@ final class PostgresQuoteData implements QuoteData {
   private final UUID orgId;
   private final OffsetDateTime now;
 
-  PostgresQuoteData(Connection c, UUID orgId, Instant now) {
+  /** Reads in {@code c}, the request's transaction, as of {@code now}. */
+  public PostgresQuoteData(Connection c, UUID orgId, Instant now) {
     this.c = c;
     this.orgId = orgId;
     this.now = now.atOffset(ZoneOffset.UTC);

@@ -91,6 +91,20 @@ class AskEndpointTest {
   }
 
   @Test
+  void aQuickQuoteIsPricedByTheQuoteEngine() throws Exception {
+    JsonNode answer = ask(atelier, "quote 200 market totes, complex");
+
+    assertThat(answer.path("intent").asText()).isEqualTo("quote");
+    assertThat(answer.path("text").asText())
+        .startsWith("A quote for 200 × Market tote (complex): ")
+        .contains(" each, ")
+        .contains("realistic delivery");
+    assertThat(answer.path("figures").findValuesAsText("name")).contains("Unit price", "Total");
+    assertThat(answer.path("actions").get(0).path("link").asText())
+        .startsWith("bobbin://quotes/new?design=");
+  }
+
+  @Test
   void anotherOrganisationSeesNoneOfIt() throws Exception {
     JsonNode answer = ask(other, "do we have white satin");
     assertThat(answer.path("text").asText()).isEqualTo("No item in stock matches \"white satin\".");
@@ -287,6 +301,16 @@ class AskEndpointTest {
           "insert into workflow_template (id, org_id, name, version) values (?, ?, 'Garments', 1)",
           workflow,
           org);
+      String[] stageNames = {"Cutting", "Sewing", "Finishing", "Packing"};
+      for (int i = 0; i < stageNames.length; i++) {
+        insert(
+            "insert into workflow_stage_template (org_id, workflow_template_id, sequence, name,"
+                + " consumes_materials, version) values (?, ?, ?, ?, false, 1)",
+            org,
+            workflow,
+            i,
+            stageNames[i]);
+      }
       UUID late = order("PO-A1-0040", tote, acme, workflow, 200, "2026-11-20", "IN_PROGRESS");
       stages(late, "DONE:24", "IN_PROGRESS", "PENDING", "PENDING");
       insert(
@@ -317,7 +341,7 @@ class AskEndpointTest {
       insert(
           "insert into item (id, org_id, sku, name, category, colour_name, size, unit, location,"
               + " unit_cost, currency, reorder_point, reorder_quantity, version)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, 1)",
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, 1)",
           id,
           org,
           sku,
