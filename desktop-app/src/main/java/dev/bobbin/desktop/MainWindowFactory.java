@@ -169,6 +169,9 @@ public final class MainWindowFactory {
               }
             });
 
+    QuotesViewModel quotes =
+        new QuotesViewModel(
+            data.quoteService(), data.customers(), data.designs(), data.currentUser(), tasks);
     CommandBarViewModel ask =
         new CommandBarViewModel(
             new AskEngine(new LocalAskData(data.store(), data.clock()), data.quoteService()::price),
@@ -176,7 +179,7 @@ public final class MainWindowFactory {
             tasks,
             data.clock(),
             () -> data.currentUser().get().map(User::id),
-            new DeepLinks(shell, inventory, orders, data, tasks)::follow);
+            new DeepLinks(shell, inventory, orders, quotes, data, tasks)::follow);
     CommandBarView commandBar = new CommandBarView(ask);
 
     SettingsViewModel.Restorer restorer =
@@ -212,12 +215,7 @@ public final class MainWindowFactory {
         Section.QUOTES,
         () ->
             new QuotesView(
-                    new QuotesViewModel(
-                        data.quoteService(),
-                        data.customers(),
-                        data.designs(),
-                        data.currentUser(),
-                        tasks),
+                    quotes,
                     new PricingSettingsViewModel(data.quoteService(), data.currentUser(), tasks))
                 .root());
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));

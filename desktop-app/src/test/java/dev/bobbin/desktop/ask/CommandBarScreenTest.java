@@ -103,6 +103,33 @@ class CommandBarScreenTest {
   }
 
   @Test
+  void aQuickQuoteOpensTheQuoteFormFilledInAndPricedAlike(FxRobot robot) throws TimeoutException {
+    Answer expected =
+        new AskEngine(
+                new LocalAskData(workspace.data().store(), workspace.data().clock()),
+                workspace.data().quoteService()::price)
+            .answer("quote 300 of SH-101, complex", LocalDate.now(workspace.data().clock()));
+    String unitPrice =
+        expected.figures().stream()
+            .filter(f -> f.name().equals("Unit price"))
+            .findFirst()
+            .orElseThrow()
+            .value();
+
+    openWithCtrlK(robot);
+    robot.write("quote 300 of SH-101, complex").type(KeyCode.ENTER);
+    Label answer = robot.lookup("#ask-answer").queryAs(Label.class);
+    await(() -> expected.text().equals(answer.getText()));
+    robot.clickOn("#ask-action-0");
+
+    javafx.scene.control.TextField quantity =
+        robot.lookup("#quote-quantity").queryAs(javafx.scene.control.TextField.class);
+    await(() -> "300".equals(quantity.getText()));
+    Label price = robot.lookup("#quote-unit-price").queryAs(Label.class);
+    await(() -> price.getText().contains(unitPrice));
+  }
+
+  @Test
   void anAnswerCanBeMarkedHelpfulAndEscCloses(FxRobot robot) throws TimeoutException {
     openWithCtrlK(robot);
     robot.write("what is running low").type(KeyCode.ENTER);
