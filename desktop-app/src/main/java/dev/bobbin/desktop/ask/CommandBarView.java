@@ -140,10 +140,10 @@ public final class CommandBarView {
     actions.getChildren().clear();
     suggestions.getChildren().clear();
     feedback.getChildren().clear();
-    text.setText(answer == null ? "" : answer.text());
     text.setVisible(answer != null);
     text.setManaged(answer != null);
     if (answer == null) {
+      text.setText("");
       return;
     }
     int row = 0;
@@ -174,6 +174,8 @@ public final class CommandBarView {
     if (answer.suggestions().isEmpty()) {
       feedback.getChildren().addAll(feedbackButtons());
     }
+    // Last, so that whoever sees the new text sees its figures and actions too.
+    text.setText(answer.text());
   }
 
   private Node[] feedbackButtons() {
