@@ -75,7 +75,7 @@ public final class AskEngine {
       return PlanAnswers.quote(q, data, quoter, today);
     }
     if (asksFeasibility(q)) {
-      return PlanAnswers.feasibility(q, data, today);
+      return PlanAnswers.feasibility(q, data, quoter, today);
     }
     if (q.has("late", "overdue", "behind", "delayed") || q.hasPhrase("past due")) {
       return OrderAnswers.late(data.openOrders(), customer(q), today);

@@ -78,7 +78,8 @@ final class PlanAnswers {
     return out;
   }
 
-  static Answer feasibility(Question q, AskData data, LocalDate today) {
+  static Answer feasibility(
+      Question q, AskData data, Optional<AskEngine.Quoter> quoter, LocalDate today) {
     List<DesignRef> designs = data.designs();
     Optional<DesignRef> found =
         Matching.design(designs, q.codes(), Matching.content(q, FEASIBILITY_WORDS));
@@ -106,19 +107,16 @@ final class PlanAnswers {
     int quantity = q.quantity().get();
     List<Material> materials = materials(design, quantity, data.stock());
     List<Material> shortfalls = materials.stream().filter(m -> m.shortBy().signum() > 0).toList();
-    Optional<LeadTimes.Estimate> estimate =
-        LeadTimes.learn(data.finishedStages()).estimate(data.openOrders(), today);
+    Optional<Delivery> estimate =
+        quoter.flatMap(qt -> quoted(qt, design, quantity, q.date(), today));
+    if (estimate.isEmpty()) {
+      estimate = learned(data, today);
+    }
 
     List<Figure> figures = new ArrayList<>();
     figures.add(new Figure("Quantity", String.valueOf(quantity), "pcs"));
     q.date().ifPresent(d -> figures.add(new Figure("Wanted by", d.toString(), "")));
-    estimate.ifPresent(
-        e -> {
-          figures.add(new Figure("Estimated delivery", e.delivery().toString(), ""));
-          figures.add(new Figure("Orders ahead", String.valueOf(e.ordersAhead()), ""));
-          figures.add(new Figure("Queue", LeadTimes.days(e.queue()), "days"));
-          figures.add(new Figure("Work", LeadTimes.days(e.work()), "days"));
-        });
+    estimate.ifPresent(e -> figures.addAll(e.figures()));
     for (Material m : materials) {
       figures.add(
           new Figure(
@@ -148,11 +146,72 @@ final class PlanAnswers {
             new Action("Open " + design.name(), AskLinks.design(design.id()))));
   }
 
+  /** A delivery estimate: the date, how the answer says it, and the figures behind it. */
+  private record Delivery(LocalDate date, String when, List<Figure> figures) {}
+
+  /**
+   * The quote generator's estimate (the one a quote of the same order would give), so that
+   * feasibility and quotes agree; empty when there is no quote generator or it refuses.
+   */
+  private static Optional<Delivery> quoted(
+      AskEngine.Quoter quoter,
+      DesignRef design,
+      int quantity,
+      Optional<LocalDate> wanted,
+      LocalDate today) {
+    try {
+      QuoteResult.DeliveryEstimate d =
+          quoter
+              .quote(
+                  new QuoteRequest(
+                      null,
+                      quantity,
+                      null,
+                      null,
+                      Complexity.STANDARD,
+                      design.id(),
+                      wanted.filter(w -> !w.isBefore(today)).orElse(null),
+                      today))
+              .delivery();
+      return Optional.of(
+          new Delivery(
+              d.realistic(),
+              "estimated delivery " + Format.day(d.realistic()),
+              List.of(
+                  new Figure("Estimated delivery", d.realistic().toString(), ""),
+                  new Figure("Likely delivery", d.likely().toString(), ""),
+                  new Figure(
+                      "Queue", d.queueDays().stripTrailingZeros().toPlainString(), "days"))));
+    } catch (ValidationException notQuotable) {
+      return Optional.empty();
+    }
+  }
+
+  /** The estimate learned here from finished stages' medians and the open orders. */
+  private static Optional<Delivery> learned(AskData data, LocalDate today) {
+    return LeadTimes.learn(data.finishedStages())
+        .estimate(data.openOrders(), today)
+        .map(
+            e ->
+                new Delivery(
+                    e.delivery(),
+                    "estimated delivery "
+                        + Format.day(e.delivery())
+                        + " ("
+                        + Format.plural(e.ordersAhead(), "order", "orders")
+                        + " ahead)",
+                    List.of(
+                        new Figure("Estimated delivery", e.delivery().toString(), ""),
+                        new Figure("Orders ahead", String.valueOf(e.ordersAhead()), ""),
+                        new Figure("Queue", LeadTimes.days(e.queue()), "days"),
+                        new Figure("Work", LeadTimes.days(e.work()), "days"))));
+  }
+
   private static String verdict(
       DesignRef design,
       int quantity,
       List<Material> shortfalls,
-      Optional<LeadTimes.Estimate> estimate,
+      Optional<Delivery> estimate,
       Optional<LocalDate> wanted) {
     String what = quantity + " × " + design.name();
     List<String> reasons = new ArrayList<>();
@@ -174,26 +233,16 @@ final class PlanAnswers {
               + ")");
     }
     boolean late =
-        estimate.isPresent()
-            && wanted.isPresent()
-            && estimate.get().delivery().isAfter(wanted.get());
+        estimate.isPresent() && wanted.isPresent() && estimate.get().date().isAfter(wanted.get());
     if (late) {
       reasons.add(
           "the estimate is "
-              + Format.day(estimate.get().delivery())
+              + Format.day(estimate.get().date())
               + ", after "
               + Format.day(wanted.get()));
     }
     String when =
-        estimate
-            .map(
-                e ->
-                    "estimated delivery "
-                        + Format.day(e.delivery())
-                        + " ("
-                        + Format.plural(e.ordersAhead(), "order", "orders")
-                        + " ahead)")
-            .orElse("no finished stages yet to estimate delivery from");
+        estimate.map(Delivery::when).orElse("no finished stages yet to estimate delivery from");
     if (reasons.isEmpty()) {
       return "Yes: the materials for "
           + what

@@ -80,6 +80,25 @@ class QuickQuoteTest {
   }
 
   @Test
+  void feasibilityTakesTheQuoteEnginesDeliverySoBothAnswersAgree() {
+    Answer answer =
+        new AskEngine(scenario, this::priced)
+            .answer("can we make 200 of TOTE-01 by friday", AskScenario.TODAY);
+
+    assertThat(asked).singleElement().satisfies(r -> assertThat(r.quantity()).isEqualTo(200));
+    assertThat(answer.intent()).isEqualTo(Intent.FEASIBILITY);
+    assertThat(answer.text())
+        .isEqualTo(
+            "Not as things stand for 200 × Market tote: the estimate is Thu 10 Dec, after Fri 27"
+                + " Nov.");
+    assertThat(answer.figures())
+        .extracting(Figure::name, Figure::value)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Estimated delivery", "2026-12-10"),
+            org.assertj.core.groups.Tuple.tuple("Likely delivery", "2026-12-08"));
+  }
+
+  @Test
   void aRequestTheQuoteEngineRefusesFallsBackToWhatCanBeComputed() {
     Answer answer =
         new AskEngine(

@@ -77,7 +77,7 @@ class AskEndpointTest {
           which orders are late | late_orders | 2 orders are late: PO-A1-0040 and PO-A1-0041. The oldest, PO-A1-0040 (Market tote), was due Fri 20 Nov and is in progress at Sewing.
           what is blocked | blocked_orders | 1 order has a blocked stage: PO-A1-0041 (Sewing).
           where is po-a1-41 | order_status | PO-A1-0041 (150 × Market tote for Acme Stores) is blocked at Sewing and was due Mon 23 Nov, 2 days ago.
-          can we make 300 of TOTE-01 by Friday | feasibility | Not as things stand for 300 × Market tote: 1 material falls short (Canvas by 40 m); the estimate is Mon 7 Dec, after Fri 27 Nov.
+          can we make 300 of TOTE-01 by Friday | feasibility | Not as things stand for 300 × Market tote: 1 material falls short (Canvas by 40 m); the estimate is Tue 8 Dec, after Fri 27 Nov.
           open inventory | navigate | Opening Inventory.
           """)
   void answersFromTheOrganisationsOwnRows(String question, String intent, String text)
