@@ -3,6 +3,7 @@ package dev.bobbin.desktop.ask;
 import dev.bobbin.desktop.store.LocalStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,9 +13,13 @@ import java.util.UUID;
 
 /**
  * This device's Ask Bobbin conversation (table {@code ask_conversation}): entries are written once
- * and never edited; whether an answer helped is kept beside it ({@code ask_feedback}).
+ * and never edited; whether an answer helped is kept beside it ({@code ask_feedback}); entries
+ * older than {@link #RETENTION} are purged as new ones are written.
  */
 public final class AskLog {
+  /** How long entries are kept on the device (as on the server); older ones go as new ones come. */
+  public static final Duration RETENTION = Duration.ofDays(365);
+
   private final LocalStore store;
 
   public AskLog(LocalStore store) {
@@ -47,6 +52,11 @@ public final class AskLog {
                     ps.setString(5, answer.length() > 4000 ? answer.substring(0, 4000) : answer);
                     ps.setObject(6, at.atOffset(ZoneOffset.UTC));
                     ps.executeUpdate();
+                  }
+                  try (PreparedStatement purge =
+                      c.prepareStatement("DELETE FROM ask_conversation WHERE asked_at < ?")) {
+                    purge.setObject(1, at.minus(RETENTION).atOffset(ZoneOffset.UTC));
+                    purge.executeUpdate();
                   }
                 }));
   }

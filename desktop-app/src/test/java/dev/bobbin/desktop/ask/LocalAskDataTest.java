@@ -103,6 +103,28 @@ class LocalAskDataTest {
             });
   }
 
+  @Test
+  void entriesOlderThanTheRetentionGoWhenANewOneIsWritten() {
+    AskLog log = new AskLog(data.store());
+    Instant now = CLOCK.instant();
+    log.record(
+        UUID.randomUUID(),
+        java.util.Optional.empty(),
+        "old",
+        "navigate",
+        "Opening Inventory.",
+        now.minus(AskLog.RETENTION).minus(Duration.ofDays(1)));
+    log.record(
+        UUID.randomUUID(),
+        java.util.Optional.empty(),
+        "new",
+        "navigate",
+        "Opening Inventory.",
+        now);
+
+    assertThat(log.recent(5)).extracting(AskLog.Entry::question).containsExactly("new");
+  }
+
   /** The workshop of the server's test, row for row. */
   private static final class Workshop {
     private final Connection c;
