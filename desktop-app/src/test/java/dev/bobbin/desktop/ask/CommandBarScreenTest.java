@@ -130,6 +130,24 @@ class CommandBarScreenTest {
   }
 
   @Test
+  void aStockAnswerOpensTheItemInTheInventory(FxRobot robot) throws TimeoutException {
+    openWithCtrlK(robot);
+    robot.write("how many FAB-POP-WHT do we have").type(KeyCode.ENTER);
+    Label answer = robot.lookup("#ask-answer").queryAs(Label.class);
+    await(() -> answer.getText().contains("(FAB-POP-WHT)"));
+
+    robot.clickOn("#ask-action-0");
+
+    TableView<dev.bobbin.desktop.inventory.ItemRow> table =
+        robot.lookup("#inventory-table").queryTableView();
+    await(
+        () ->
+            table.getScene() != null
+                && table.getItems().size() == 1
+                && table.getItems().get(0).item().sku().equals("FAB-POP-WHT"));
+  }
+
+  @Test
   void anAnswerCanBeMarkedHelpfulAndEscCloses(FxRobot robot) throws TimeoutException {
     openWithCtrlK(robot);
     robot.write("what is running low").type(KeyCode.ENTER);
