@@ -1,5 +1,9 @@
 package dev.bobbin.desktop;
 
+import dev.bobbin.desktop.ask.AskLog;
+import dev.bobbin.desktop.ask.CommandBarView;
+import dev.bobbin.desktop.ask.CommandBarViewModel;
+import dev.bobbin.desktop.ask.LocalAskData;
 import dev.bobbin.desktop.auth.AccountView;
 import dev.bobbin.desktop.auth.AccountViewModel;
 import dev.bobbin.desktop.auth.SessionModel;
@@ -57,12 +61,14 @@ import dev.bobbin.desktop.sync.ServerInvoices;
 import dev.bobbin.desktop.sync.SyncEngine;
 import dev.bobbin.desktop.ui.BackgroundTasks;
 import dev.bobbin.desktop.ui.Dialogs;
+import dev.bobbin.desktop.ui.SceneKeys;
 import dev.bobbin.desktop.ui.ShortcutHelp;
 import dev.bobbin.desktop.users.AuditView;
 import dev.bobbin.desktop.users.AuditViewModel;
 import dev.bobbin.desktop.users.UserRepository;
 import dev.bobbin.desktop.users.UsersView;
 import dev.bobbin.desktop.users.UsersViewModel;
+import dev.bobbin.model.ask.AskEngine;
 import dev.bobbin.model.auth.User;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,6 +82,10 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +93,10 @@ import org.slf4j.LoggerFactory;
 /** Wires the pages of the main window to an opened workspace. */
 public final class MainWindowFactory {
   private static final Logger LOG = LoggerFactory.getLogger(MainWindowFactory.class);
+
+  /** Opens Ask Bobbin from anywhere in the window (Ctrl+K; Cmd+K on a Mac). */
+  static final KeyCombination ASK_KEY =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
   private MainWindowFactory() {}
 
@@ -163,6 +177,19 @@ public final class MainWindowFactory {
               }
             });
 
+    QuotesViewModel quotes =
+        new QuotesViewModel(
+            data.quoteService(), data.customers(), data.designs(), data.currentUser(), tasks);
+    CommandBarViewModel ask =
+        new CommandBarViewModel(
+            new AskEngine(new LocalAskData(data.store(), data.clock()), data.quoteService()::price),
+            new AskLog(data.store()),
+            tasks,
+            data.clock(),
+            () -> data.currentUser().get().map(User::id),
+            new DeepLinks(shell, inventory, orders, quotes, data, tasks)::follow);
+    CommandBarView commandBar = new CommandBarView(ask);
+
     SettingsViewModel.Restorer restorer =
         (zip, onFailure) ->
             tasks.run(
@@ -209,12 +236,7 @@ public final class MainWindowFactory {
         Section.QUOTES,
         () ->
             new QuotesView(
-                    new QuotesViewModel(
-                        data.quoteService(),
-                        data.customers(),
-                        data.designs(),
-                        data.currentUser(),
-                        tasks),
+                    quotes,
                     new PricingSettingsViewModel(data.quoteService(), data.currentUser(), tasks))
                 .root());
     pages.put(Section.CONFLICTS, () -> conflicts(workspace, sync, tasks));
@@ -235,9 +257,19 @@ public final class MainWindowFactory {
         ShortcutHelp.around(
             new MainWindow(shell, pages)
                 .addStatusItem(syncBar.button())
+                .addStatusItem(commandBar.button())
                 .addStatusItem(new SwitchUserView(new SwitchUserViewModel(session, tasks)).root())
                 .root());
-    StackPane root = new StackPane(window, syncBar.toastLayer());
+    StackPane root = new StackPane(window, commandBar.root(), syncBar.toastLayer());
+    SceneKeys.whileShowing(
+        root,
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (ASK_KEY.match(e)) {
+            e.consume();
+            ask.show();
+          }
+        });
     // A pull that stored changes refreshes the dashboard while it is on screen (not after a restore
     // replaced this window).
     sync.pulledProperty()

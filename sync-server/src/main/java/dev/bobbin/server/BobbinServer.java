@@ -5,6 +5,7 @@ import dev.bobbin.server.ai.AiModule;
 import dev.bobbin.server.ai.LanguageModel;
 import dev.bobbin.server.ai.OpenAiCompatibleModel;
 import dev.bobbin.server.apikeys.ApiKeyController;
+import dev.bobbin.server.ask.AskController;
 import dev.bobbin.server.audit.AuditController;
 import dev.bobbin.server.audit.AuditLog;
 import dev.bobbin.server.auth.AuthModule;
@@ -179,6 +180,7 @@ public final class BobbinServer implements AutoCloseable {
     all.addAll(ai.routes());
     all.addAll(new DesignAnalysisController(ai, audit, json, config.maxBlobBytes()).routes());
     all.addAll(new InsightsController(ai, clock, json).routes());
+    all.addAll(new AskController(ai, clock, json, config.ai().conversationRetention()).routes());
     all.addAll(new QuoteController(ai, audit, json, clock).routes());
     all.addAll(new QuoteRequestController(db.transactions(), audit, clock).routes());
     all.addAll(extraRoutes);

@@ -186,6 +186,16 @@ public final class InventoryViewModel {
     refresh();
   }
 
+  /** Shows the items matching {@code text} with no other filter (an Ask Bobbin answer's link). */
+  public void showSearch(String text) {
+    query.set(text);
+    category.set(null);
+    location.set("");
+    includeArchived.set(false);
+    lowStockOnly.set(false);
+    refresh();
+  }
+
   /** Loads the locations for the filter. */
   public void loadLocations() {
     tasks.run(() -> data.items().locations(), locations::setAll, failure -> {});

@@ -17,6 +17,7 @@ public final class ShortcutHelp {
   /** Every shortcut and what it does, in the order the overlay lists them. */
   public static final List<List<String>> SHORTCUTS =
       List.of(
+          List.of("Ctrl+K", "Ask Bobbin: stock, orders, quotes, or where to go"),
           List.of("Ctrl+F", "Search the list on screen"),
           List.of("Ctrl+N", "New item (Inventory) or customer (Customers)"),
           List.of("Esc", "Close the dialog"),

@@ -107,6 +107,19 @@ class WorkbenchScreenshotsTest {
     save("settings.png");
   }
 
+  @Test
+  void theCommandBarWithAnAnswer(FxRobot robot) throws Exception {
+    robot.clickOn("Dashboard");
+    robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.K);
+    robot.release(javafx.scene.input.KeyCode.K).release(javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup("#ask-field").query().isFocused());
+    robot.write("can we make 300 of SH-101 by next friday").type(javafx.scene.input.KeyCode.ENTER);
+    Label answer = robot.lookup("#ask-answer").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !answer.getText().isEmpty());
+    assertThat(Files.size(save("ask-bobbin.png"))).isPositive();
+  }
+
   private Path save(String name) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage image =

@@ -47,6 +47,7 @@ public final class PostgresQuoteData implements QuoteData {
   private final UUID orgId;
   private final OffsetDateTime now;
 
+  /** Reads in {@code c}, the request's transaction, as of {@code now}. */
   public PostgresQuoteData(Connection c, UUID orgId, Instant now) {
     this.c = c;
     this.orgId = orgId;

@@ -132,6 +132,10 @@ public final class PrivacyController {
     Sql.update(c, "delete from user_credential where user_id = ?", id);
     Sql.update(c, "delete from recovery_code where user_id = ?", id);
     Sql.update(c, "delete from user_preference where user_id = ?", id);
+    // Their Ask Bobbin questions go too; the log's trigger lets only a marked purge delete.
+    Sql.one(c, "select set_config('bobbin.purge', 'ask', true)", row -> row.getString(1));
+    Sql.update(c, "delete from ask_conversation where user_id = ?", id);
+    Sql.one(c, "select set_config('bobbin.purge', '', true)", row -> row.getString(1));
     Sessions.revokeAllOf(c, id);
     Sql.update(c, "update refresh_token set ip = null, device = null where user_id = ?", id);
     record(ctx, c, "user.erased", id);
