@@ -8,6 +8,7 @@ import dev.bobbin.model.quotes.QuoteRequest;
 import dev.bobbin.model.quotes.QuoteResult;
 import dev.bobbin.server.BobbinServer;
 import dev.bobbin.server.auth.DemoOrganisation;
+import dev.bobbin.server.config.AiConfig;
 import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
@@ -69,15 +70,17 @@ public final class QuoteBenchmark {
     ServerMetrics metrics = new ServerMetrics();
     ServerConfig config =
         new ServerConfig(
-            0,
-            work.resolve("server"),
-            Optional.empty(),
-            Optional.empty(),
-            4,
-            ServerConfig.DEFAULT_MAX_BODY_BYTES,
-            ServerConfig.DEFAULT_CONNECT_TIMEOUT,
-            true,
-            SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000));
+                0,
+                work.resolve("server"),
+                Optional.empty(),
+                Optional.empty(),
+                4,
+                ServerConfig.DEFAULT_MAX_BODY_BYTES,
+                ServerConfig.DEFAULT_CONNECT_TIMEOUT,
+                true,
+                SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000))
+            // Thousands of quotes a minute from one user: past the AI routes' own limit too.
+            .withAi(AiConfig.defaults().withRateLimitPerUser(100_000));
     try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
       URI base = URI.create("http://localhost:" + server.start());
       HttpClient http = HttpClient.newHttpClient();

@@ -164,6 +164,9 @@ final class OrgRows {
     if (table.equals("api_key") && column.name().equals("scope")) {
       return "READ";
     }
+    if (table.equals("invoice_payment") && column.name().equals("source")) {
+      return "manual";
+    }
     return switch (column.type()) {
       case "uuid" -> UUID.randomUUID();
       case "text" -> "sample " + column.name();
