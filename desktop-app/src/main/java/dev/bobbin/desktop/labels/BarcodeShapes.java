@@ -27,7 +27,7 @@ final class BarcodeShapes {
     return new Code128Writer().encode(text);
   }
 
-  /** The QR modules of {@code text} (UTF-8, error correction M, no margin). */
+  /** The QR modules of {@code text} (UTF-8, error correction M, a two-module quiet zone). */
   static BitMatrix qr(String text) {
     try {
       return new QRCodeWriter()
@@ -37,8 +37,10 @@ final class BarcodeShapes {
               0,
               0,
               Map.of(
+                  // A quiet zone of two modules inside the drawn square: with none, text or the
+                  // label's edge next to the code made some codes unreadable (content-dependent).
                   EncodeHintType.MARGIN,
-                  0,
+                  2,
                   EncodeHintType.ERROR_CORRECTION,
                   ErrorCorrectionLevel.M,
                   EncodeHintType.CHARACTER_SET,
