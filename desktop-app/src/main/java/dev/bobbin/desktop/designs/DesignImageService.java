@@ -2,7 +2,8 @@ package dev.bobbin.desktop.designs;
 
 import dev.bobbin.desktop.store.BlobFiles;
 import dev.bobbin.model.common.ValidationException;
-import dev.bobbin.model.designs.PaletteExtractor;
+import dev.bobbin.model.designs.ColourAnalyser;
+import dev.bobbin.model.designs.ColourShare;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -219,7 +220,9 @@ public final class DesignImageService {
         argb[i++] = image.getRGB(x, y);
       }
     }
-    return new PaletteExtractor(PALETTE_SIZE).extract(argb);
+    // The same clustering as "Analyse colours", so a design's palette and its analysis agree.
+    return new ColourAnalyser()
+        .palette(argb).stream().limit(PALETTE_SIZE).map(ColourShare::hex).toList();
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -174,7 +174,7 @@ public final class ColourAnalyser {
           continue;
         }
       }
-      out.add(PaletteExtractor.Cielab.fromRgb(p));
+      out.add(Cielab.fromRgb(p));
     }
     return out.toArray(new double[0][]);
   }

@@ -13,7 +13,7 @@ public record Lab(double l, double a, double b) {
 
   /** The colour of an sRGB pixel (alpha ignored). */
   public static Lab fromRgb(int rgb) {
-    double[] lab = PaletteExtractor.Cielab.fromRgb(rgb);
+    double[] lab = Cielab.fromRgb(rgb);
     return new Lab(lab[0], lab[1], lab[2]);
   }
 
@@ -31,7 +31,7 @@ public record Lab(double l, double a, double b) {
 
   /** The nearest sRGB colour, channels clipped to 0–255. */
   public int toRgb() {
-    return PaletteExtractor.Cielab.toRgb(new double[] {l, a, b});
+    return Cielab.toRgb(new double[] {l, a, b});
   }
 
   /** {@code #RRGGBB} in capitals. */

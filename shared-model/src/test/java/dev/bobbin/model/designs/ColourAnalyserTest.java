@@ -161,6 +161,20 @@ class ColourAnalyserTest {
     assertThat(amounts).containsExactly(new BigDecimal("28.80"), new BigDecimal("19.20"));
   }
 
+  @Test
+  void theSamePixelsAlwaysGiveTheSamePalette() {
+    int[] pixels = new int[40_000];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < pixels.length; i++) {
+      int base = i % 3 == 0 ? 0xFFC0392B : i % 3 == 1 ? 0xFF2E86C1 : 0xFFF4D03F;
+      pixels[i] = base + random.nextInt(6) * 0x010101;
+    }
+
+    assertThat(new ColourAnalyser().palette(pixels))
+        .isEqualTo(new ColourAnalyser().palette(pixels.clone()))
+        .hasSize(3);
+  }
+
   private static void assertFound(List<ColourShare> palette, String hex, double share) {
     Lab expected = Lab.fromHex(hex);
     ColourShare found =
