@@ -1,7 +1,6 @@
 package dev.bobbin.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.model.designs.BomLine;
 import dev.bobbin.model.designs.ColourAnalyser;
 import dev.bobbin.model.insights.InsightsInput;
@@ -12,7 +11,6 @@ import dev.bobbin.model.production.ProductionOrder;
 import dev.bobbin.model.production.ProductionStage;
 import dev.bobbin.model.production.StageStatus;
 import dev.bobbin.server.BobbinServer;
-import dev.bobbin.server.auth.DemoOrganisation;
 import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
@@ -43,7 +41,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -102,21 +99,11 @@ public final class AiAnalysisBenchmark {
         times(20, () -> new ProductionInsights().compute(input).blockers().size()));
 
     ServerMetrics metrics = new ServerMetrics();
-    ServerConfig config =
-        new ServerConfig(
-            0,
-            work.resolve("server"),
-            Optional.empty(),
-            Optional.empty(),
-            4,
-            ServerConfig.DEFAULT_MAX_BODY_BYTES,
-            ServerConfig.DEFAULT_CONNECT_TIMEOUT,
-            true,
-            SecurityConfig.defaults());
+    ServerConfig config = DemoServer.config(work, 4, SecurityConfig.defaults());
     try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
       URI base = URI.create("http://localhost:" + server.start());
       HttpClient http = HttpClient.newHttpClient();
-      JsonNode login = login(http, base);
+      JsonNode login = DemoServer.login(http, base);
       String token = login.path("accessToken").asText();
       UUID org = UUID.fromString(login.path("organisation").path("id").asText());
       long t = System.nanoTime();
@@ -384,23 +371,6 @@ public final class AiAnalysisBenchmark {
           request.uri().getPath() + ": HTTP " + reply.statusCode() + " " + reply.body());
     }
     return reply.body().length();
-  }
-
-  private static JsonNode login(HttpClient http, URI base)
-      throws IOException, InterruptedException {
-    String body =
-        new ObjectMapper()
-            .writeValueAsString(
-                Map.of(
-                    "email", DemoOrganisation.ADMIN_EMAIL, "password", DemoOrganisation.PASSWORD));
-    HttpResponse<String> reply =
-        http.send(
-            HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return new ObjectMapper().readTree(reply.body());
   }
 
   interface Work {

@@ -5,10 +5,7 @@ import dev.bobbin.model.invoices.Invoice;
 import dev.bobbin.model.invoices.InvoiceLine;
 import dev.bobbin.model.invoices.InvoiceStatus;
 import dev.bobbin.server.invoices.InvoicePdf;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +35,7 @@ public final class InvoicePdfBenchmark {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
-        loadAverage());
+        DemoServer.loadAverage());
     for (boolean mixed : new boolean[] {false, true}) {
       System.out.println(mixed ? "mixed scripts:" : "Latin only:");
       measure(sample(mixed), documents, threads);
@@ -98,15 +95,6 @@ public final class InvoicePdfBenchmark {
           done / parallel);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      return String.join(
-          " ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" ", 4), 3));
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 

@@ -1,13 +1,11 @@
 package dev.bobbin.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.model.quotes.Complexity;
 import dev.bobbin.model.quotes.QuoteEngine;
 import dev.bobbin.model.quotes.QuoteRequest;
 import dev.bobbin.model.quotes.QuoteResult;
 import dev.bobbin.server.BobbinServer;
-import dev.bobbin.server.auth.DemoOrganisation;
 import dev.bobbin.server.config.AiConfig;
 import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
@@ -31,8 +29,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,22 +65,14 @@ public final class QuoteBenchmark {
   private static void run(int quotes, Path work) throws Exception {
     ServerMetrics metrics = new ServerMetrics();
     ServerConfig config =
-        new ServerConfig(
-                0,
-                work.resolve("server"),
-                Optional.empty(),
-                Optional.empty(),
-                4,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES,
-                ServerConfig.DEFAULT_CONNECT_TIMEOUT,
-                true,
-                SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000))
+        DemoServer.config(
+                work, 4, SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000))
             // Thousands of quotes a minute from one user: past the AI routes' own limit too.
             .withAi(AiConfig.defaults().withRateLimitPerUser(100_000));
     try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
       URI base = URI.create("http://localhost:" + server.start());
       HttpClient http = HttpClient.newHttpClient();
-      JsonNode login = login(http, base);
+      JsonNode login = DemoServer.login(http, base);
       String token = login.path("accessToken").asText();
       UUID org = UUID.fromString(login.path("organisation").path("id").asText());
       long t = System.nanoTime();
@@ -355,22 +343,5 @@ public final class QuoteBenchmark {
         PreparedStatement analyze = owner.prepareStatement("analyze")) {
       analyze.execute();
     }
-  }
-
-  private static JsonNode login(HttpClient http, URI base)
-      throws IOException, InterruptedException {
-    String body =
-        new ObjectMapper()
-            .writeValueAsString(
-                Map.of(
-                    "email", DemoOrganisation.ADMIN_EMAIL, "password", DemoOrganisation.PASSWORD));
-    HttpResponse<String> reply =
-        http.send(
-            HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return new ObjectMapper().readTree(reply.body());
   }
 }

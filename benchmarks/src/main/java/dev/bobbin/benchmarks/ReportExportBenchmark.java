@@ -1,7 +1,6 @@
 package dev.bobbin.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.desktop.data.LocalData;
 import dev.bobbin.desktop.demo.DemoWorkspace;
 import dev.bobbin.desktop.reports.ReportService;
@@ -9,7 +8,6 @@ import dev.bobbin.model.common.Ids;
 import dev.bobbin.model.reports.CsvOptions;
 import dev.bobbin.model.reports.Reports;
 import dev.bobbin.server.BobbinServer;
-import dev.bobbin.server.auth.DemoOrganisation;
 import dev.bobbin.server.config.SecurityConfig;
 import dev.bobbin.server.config.ServerConfig;
 import dev.bobbin.server.metrics.ServerMetrics;
@@ -29,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
@@ -97,21 +94,11 @@ public final class ReportExportBenchmark {
     System.out.printf(Locale.ROOT, "desktop (H2) export: %,.0f rows/s%n", desktop);
 
     ServerMetrics metrics = new ServerMetrics();
-    ServerConfig config =
-        new ServerConfig(
-            0,
-            work.resolve("server"),
-            Optional.empty(),
-            Optional.empty(),
-            4,
-            ServerConfig.DEFAULT_MAX_BODY_BYTES,
-            ServerConfig.DEFAULT_CONNECT_TIMEOUT,
-            true,
-            SecurityConfig.defaults());
+    ServerConfig config = DemoServer.config(work, 4, SecurityConfig.defaults());
     try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
       URI base = URI.create("http://localhost:" + server.start());
       HttpClient http = HttpClient.newHttpClient();
-      JsonNode login = login(http, base);
+      JsonNode login = DemoServer.login(http, base);
       String token = login.path("accessToken").asText();
       UUID org = UUID.fromString(login.path("organisation").path("id").asText());
       UUID user = UUID.fromString(login.path("user").path("id").asText());
@@ -175,23 +162,6 @@ public final class ReportExportBenchmark {
     } finally {
       metrics.close();
     }
-  }
-
-  private static JsonNode login(HttpClient http, URI base)
-      throws IOException, InterruptedException {
-    String body =
-        new ObjectMapper()
-            .writeValueAsString(
-                Map.of(
-                    "email", DemoOrganisation.ADMIN_EMAIL, "password", DemoOrganisation.PASSWORD));
-    HttpResponse<String> reply =
-        http.send(
-            HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return new ObjectMapper().readTree(reply.body());
   }
 
   /**

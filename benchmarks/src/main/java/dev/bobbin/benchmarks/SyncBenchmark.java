@@ -58,7 +58,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -189,21 +188,14 @@ public final class SyncBenchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     Path work = Files.createTempDirectory("bobbin-sync-bench");
-    System.out.printf(Locale.ROOT, "%s%nin %s, load average %s%n", options, work, loadAverage());
-    String loadBefore = loadAverage();
+    System.out.printf(
+        Locale.ROOT, "%s%nin %s, load average %s%n", options, work, DemoServer.loadAverage());
+    String loadBefore = DemoServer.loadAverage();
     ServerMetrics metrics = new ServerMetrics();
+    // One user makes thousands of requests a minute here; the limits are not under test.
     ServerConfig config =
-        new ServerConfig(
-            0,
-            work.resolve("server"),
-            Optional.empty(),
-            Optional.empty(),
-            8,
-            ServerConfig.DEFAULT_MAX_BODY_BYTES,
-            ServerConfig.DEFAULT_CONNECT_TIMEOUT,
-            true,
-            // One user makes thousands of requests a minute here; the limits are not under test.
-            SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000));
+        DemoServer.config(
+            work, 8, SecurityConfig.defaults().withRateLimits(1_000_000, 1_000_000, 1_000_000));
     long started = System.nanoTime();
     try (BobbinServer server = new BobbinServer(config, metrics, "bench")) {
       URI base = URI.create("http://localhost:" + server.start());
@@ -219,7 +211,7 @@ public final class SyncBenchmark {
         "%nTotal %.0f s; load average before %s, after %s%n",
         (System.nanoTime() - started) / 1e9,
         loadBefore,
-        loadAverage());
+        DemoServer.loadAverage());
     // Javalin's WebSocket ping thread is not a daemon and outlives the stopped server.
     System.exit(0);
   }
@@ -316,7 +308,10 @@ public final class SyncBenchmark {
 
   private void pushAndPull(int n, boolean keep) throws Exception {
     System.out.printf(
-        Locale.ROOT, "%n== push and pull of %,d movements (load %s)%n", n, loadAverage());
+        Locale.ROOT,
+        "%n== push and pull of %,d movements (load %s)%n",
+        n,
+        DemoServer.loadAverage());
     Device a = device("push-a-" + n, false);
     // The puller: live, but started only for the poke phases (a socket now would pull during
     // the push). It catches up first, so that the timed pull brings exactly the pushed rows.
@@ -505,7 +500,7 @@ public final class SyncBenchmark {
         Locale.ROOT,
         "%n== poke-to-visible, %d changes (load %s)%n",
         options.pokes(),
-        loadAverage());
+        DemoServer.loadAverage());
     startReader();
     long[] latencies = new long[options.pokes()];
     int missed = 0;
@@ -590,7 +585,7 @@ public final class SyncBenchmark {
         Locale.ROOT,
         "%n== one pulled change on a device holding %,d lines (load %s)%n",
         options.held(),
-        loadAverage());
+        DemoServer.loadAverage());
     try (Device d = device("held", false)) {
       d.engine.runOnce();
       long have = count(d, "SELECT COUNT(*) FROM stock_movement");
@@ -655,7 +650,7 @@ public final class SyncBenchmark {
         "%n== burst of %,d commits at %,d/s (load %s)%n",
         total,
         options.burstRate(),
-        loadAverage());
+        DemoServer.loadAverage());
     startReader();
     check(reader.engine.status().synced(), "the reader is synced before the burst");
     try (NotifyCounter notifies = new NotifyCounter(server, org);
@@ -790,7 +785,7 @@ public final class SyncBenchmark {
         Locale.ROOT,
         "%n== first pull of %,d server-made lines into an empty device (load %s)%n",
         options.initial(),
-        loadAverage());
+        DemoServer.loadAverage());
     long t = System.nanoTime();
     long lastVersion = generateOnServer(options.initial());
     System.out.printf(
@@ -1001,15 +996,6 @@ public final class SyncBenchmark {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ", 4);
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 
