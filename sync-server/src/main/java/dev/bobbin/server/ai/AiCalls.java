@@ -2,6 +2,7 @@ package dev.bobbin.server.ai;
 
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.server.db.Sql;
+import dev.bobbin.server.http.Fields;
 import dev.bobbin.server.http.ProblemException;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.security.Access;
@@ -82,11 +83,11 @@ final class AiCalls {
   }
 
   private void list(Context ctx) throws SQLException {
-    int limit = (int) longParam(ctx, "limit", 100);
+    int limit = (int) Fields.longQuery(ctx, "limit", 100);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ProblemException.invalid("limit must be between 1 and " + MAX_LIMIT + ".");
     }
-    long before = longParam(ctx, "before", Long.MAX_VALUE);
+    long before = Fields.longQuery(ctx, "before", Long.MAX_VALUE);
     Connection c = RequestContext.connection(ctx);
     List<Call> calls =
         Sql.list(
@@ -126,17 +127,5 @@ final class AiCalls {
         row.getInt("prompt_tokens"),
         row.getInt("completion_tokens"),
         row.getBigDecimal("cost"));
-  }
-
-  private static long longParam(Context ctx, String name, long defaultValue) {
-    String raw = ctx.queryParam(name);
-    if (raw == null) {
-      return defaultValue;
-    }
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name + " must be a whole number.");
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.bobbin.server.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobbin.model.auth.Permission;
 import dev.bobbin.server.db.Sql;
+import dev.bobbin.server.http.Fields;
 import dev.bobbin.server.http.ProblemException;
 import dev.bobbin.server.http.Route;
 import dev.bobbin.server.security.Access;
@@ -29,11 +30,11 @@ public final class AuditController {
   }
 
   private void list(Context ctx) throws SQLException {
-    int limit = intParam(ctx, "limit", 100);
+    int limit = (int) Fields.longQuery(ctx, "limit", 100);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ProblemException.invalid("limit must be between 1 and " + MAX_LIMIT + ".");
     }
-    long before = longParam(ctx, "before", Long.MAX_VALUE);
+    long before = Fields.longQuery(ctx, "before", Long.MAX_VALUE);
     List<AuditEntry> entries =
         Sql.list(
             RequestContext.connection(ctx),
@@ -59,22 +60,6 @@ public final class AuditController {
           json.readTree(row.getString("details")));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new SQLException("audit_log.details is not JSON", e);
-    }
-  }
-
-  private static int intParam(Context ctx, String name, int defaultValue) {
-    return (int) longParam(ctx, name, defaultValue);
-  }
-
-  private static long longParam(Context ctx, String name, long defaultValue) {
-    String raw = ctx.queryParam(name);
-    if (raw == null) {
-      return defaultValue;
-    }
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name + " must be a whole number.");
     }
   }
 }

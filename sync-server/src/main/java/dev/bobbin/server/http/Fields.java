@@ -2,9 +2,22 @@ package dev.bobbin.server.http;
 
 import java.util.UUID;
 
-/** Checks of request-body fields that answer {@code 400} naming the field. */
+/** Checks of request fields (body and query) that answer {@code 400} naming the field. */
 public final class Fields {
   private Fields() {}
+
+  /** The whole-number query parameter {@code name}, or {@code defaultValue} when absent. */
+  public static long longQuery(io.javalin.http.Context ctx, String name, long defaultValue) {
+    String raw = ctx.queryParam(name);
+    if (raw == null) {
+      return defaultValue;
+    }
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid(name + " must be a whole number.");
+    }
+  }
 
   /** {@code value}, which must be present. */
   public static <T> T required(String field, T value) {
