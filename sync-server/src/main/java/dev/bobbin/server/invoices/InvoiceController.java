@@ -149,12 +149,18 @@ public final class InvoiceController implements AutoCloseable {
     sql.append(
         " order by coalesce(issue_date, '9999-12-31') desc, number desc nulls first limit 500");
     LocalDate today = LocalDate.now(clock);
+    // Two reads for the whole page: the invoices with their lines, then their customers' names.
+    List<Invoice> page =
+        records.findAll(
+            c,
+            EntityType.INVOICE,
+            Invoice.class,
+            Sql.list(c, sql.toString(), row -> row.getObject(1, UUID.class), params.toArray()));
+    Map<UUID, String> names = customerNames(c, page);
     List<InvoiceView> views = new ArrayList<>();
-    for (UUID id :
-        Sql.list(c, sql.toString(), row -> row.getObject(1, UUID.class), params.toArray())) {
-      Invoice invoice = invoices.get(c, id);
+    for (Invoice invoice : page) {
       if (!overdueOnly || invoice.isOverdue(today)) {
-        views.add(view(c, invoice, false));
+        views.add(view(c, invoice, names.get(invoice.customerId()), false));
       }
     }
     ctx.json(Map.of("invoices", views));
@@ -350,6 +356,24 @@ public final class InvoiceController implements AutoCloseable {
   }
 
   private InvoiceView view(Connection c, Invoice i, boolean detail) throws SQLException {
+    return view(c, i, customerNames(c, List.of(i)).get(i.customerId()), detail);
+  }
+
+  private Map<UUID, String> customerNames(Connection c, List<Invoice> of) throws SQLException {
+    Map<UUID, String> names = new java.util.HashMap<>();
+    for (Customer customer :
+        records.findAll(
+            c,
+            EntityType.CUSTOMER,
+            Customer.class,
+            of.stream().map(Invoice::customerId).distinct().toList())) {
+      names.put(customer.id(), customer.name());
+    }
+    return names;
+  }
+
+  private InvoiceView view(Connection c, Invoice i, String customerName, boolean detail)
+      throws SQLException {
     InvoiceTotals totals = i.totals();
     List<LineView> lines = new ArrayList<>();
     for (InvoiceLine l : i.lines()) {
@@ -367,11 +391,6 @@ public final class InvoiceController implements AutoCloseable {
     totals.taxByRate().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> taxes.add(new TaxView(e.getKey(), e.getValue().amount())));
-    String customerName =
-        records
-            .find(c, EntityType.CUSTOMER, Customer.class, i.customerId())
-            .map(Customer::name)
-            .orElse(null);
     List<PaymentView> payments = List.of();
     List<EmailView> emails = List.of();
     if (detail) {

@@ -4,6 +4,9 @@ import dev.bobbin.model.sync.EntityType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +31,21 @@ public final class SyncedRecords {
       Connection c, EntityType entity, Class<T> type, UUID id) throws SQLException {
     EntityTable table = table(entity, type);
     return table.find(c, id).map(values -> type.cast(table.toRecord(values)));
+  }
+
+  /** The records of {@code type} with {@code ids} that the organisation has, in the order given. */
+  public <T extends Record> List<T> findAll(
+      Connection c, EntityType entity, Class<T> type, List<UUID> ids) throws SQLException {
+    EntityTable table = table(entity, type);
+    Map<UUID, Map<String, Object>> found = table.load(c, ids);
+    List<T> records = new ArrayList<>();
+    for (UUID id : ids) {
+      Map<String, Object> values = found.get(id);
+      if (values != null) {
+        records.add(type.cast(table.toRecord(values)));
+      }
+    }
+    return records;
   }
 
   /** Inserts a new record with the next version. */
